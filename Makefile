@@ -1,0 +1,90 @@
+# The two commands: `make run` and `make test`. Everything else here serves them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV_VERSION := 0.13.9
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+DEVENV := $(PY) -m qms.devenv
+
+# Debian packages: WeasyPrint's text stack and a font, libmagic, gettext; for tests Chromium
+# (Playwright drives the system browser) and poppler-utils (pdftotext/pdfinfo).
+RUN_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core libmagic1 gettext
+TEST_DEBS := $(RUN_DEBS) chromium poppler-utils
+
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+
+.PHONY: help run test install checks serve lock messages clean-var
+
+help:
+	@echo "make run   – installera, migrera, ladda demodata och starta på http://127.0.0.1:8000"
+	@echo "make test  – installera och kör alla kontroller och tester"
+
+run: DEBS := $(RUN_DEBS)
+run: install
+	$(DEVENV) run -- $(MAKE) --no-print-directory serve
+
+test: DEBS := $(TEST_DEBS)
+test: install
+	$(DEVENV) test -- $(MAKE) --no-print-directory checks
+
+# Inside qms.devenv (database, broker and mail settled).
+serve:
+	python manage.py migrate --noinput
+	python manage.py seed_demo --if-empty
+	@echo ""
+	@echo "  QMS körs på http://127.0.0.1:8000 – logga in som samordnare / demo (se README)."
+	@echo "  E-post som skickas hamnar i var/mail/ om EMAIL_URL inte är satt. Ctrl-C stoppar allt."
+	@echo ""
+	honcho -f Procfile.dev start
+
+checks:
+	ruff check .
+	ruff format --check .
+	python manage.py makemigrations --check --dry-run
+	env -u SECURE_SSL_REDIRECT -u SECURE_COOKIES -u STATICFILES_BACKEND \
+	    DEBUG=0 ALLOWED_HOSTS=qms.example.se SECRET_KEY="$$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+	    python manage.py check --deploy --fail-level WARNING
+	pytest
+
+install: system-deps $(VENV)/.installed $(MO_FILES)
+
+system-deps:
+	@if ! command -v dpkg-query >/dev/null; then \
+	  echo "Inte Debian/Ubuntu: se till att dessa finns installerade: $(DEBS)"; exit 0; fi; \
+	missing=""; \
+	for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installerar systempaket:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; \
+	  else \
+	    echo "Systempaket saknas. Kör det här och sedan make igen:"; \
+	    echo "  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+$(VENV)/.installed: requirements-dev.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Python 3.11 eller senare krävs (sätt PYTHON=python3.12 t.ex.)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(VENV)/bin/uv pip install --quiet --python $(PY) --require-hashes -r requirements-dev.lock
+	touch $@
+
+%.mo: %.po
+	msgfmt --check -o $@ $<
+
+# Regenerate the lock files after changing pyproject.toml.
+lock:
+	$(VENV)/bin/uv pip compile -q pyproject.toml --python-version 3.11 --generate-hashes -o requirements.lock
+	$(VENV)/bin/uv pip compile -q pyproject.toml --group dev --python-version 3.11 --generate-hashes -o requirements-dev.lock
+
+# Update the translation catalogue from the source (msgids are Swedish).
+messages:
+	python manage.py makemessages -l en --no-obsolete --add-location file -i ".venv/*" -i "var/*"
+
+clean-var:
+	rm -rf var/broker var/broker-control var/mail

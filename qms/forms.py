@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.utils.translation import gettext_lazy as _
+
+from qms.models import Membership, OrganisationUnit, Role, User
+from qms.permissions import can_grant_role
+
+
+class UnitForm(forms.ModelForm):
+    class Meta:
+        model = OrganisationUnit
+        fields = ["name", "kind", "code", "is_active"]
+
+
+class UserForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["username", "first_name", "last_name", "email", "title", "is_active"]
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"].strip()
+        taken = User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk)
+        if email and taken.exists():
+            raise forms.ValidationError(_("E-postadressen används redan av en annan användare."))
+        return email
+
+
+class RoleChoiceMixin(forms.Form):
+    """Chooses a unit and a role the acting user is allowed to grant."""
+
+    unit = forms.ModelChoiceField(label=_("Enhet"), queryset=OrganisationUnit.objects.none())
+    role = forms.ChoiceField(label=_("Roll"), choices=Role.choices)
+
+    def __init__(self, *args, actor: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.actor = actor
+        units = OrganisationUnit.objects.visible_to(actor).active()
+        if not actor.is_admin():
+            units = units.where_user_has_role(actor, Role.COORDINATOR)
+        self.fields["unit"].queryset = units.order_by("path")
+        self.fields["unit"].label_from_instance = lambda u: f"{'— ' * (u.depth - 1)}{u.name}"
+        if not actor.is_admin():
+            self.fields["role"].choices = [c for c in Role.choices if c[0] != Role.ADMIN]
+
+    def clean(self):
+        cleaned = super().clean()
+        unit, role = cleaned.get("unit"), cleaned.get("role")
+        if unit and role and not can_grant_role(self.actor, unit, role):
+            raise forms.ValidationError(_("Du får inte ge den rollen på den enheten."))
+        return cleaned
+
+
+class NewUserForm(RoleChoiceMixin, UserForm):
+    """A new account with its first role (a user without a role sees nothing)."""
+
+    password1 = forms.CharField(
+        label=_("Lösenord"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+    password2 = forms.CharField(
+        label=_("Upprepa lösenordet"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    class Meta(UserForm.Meta):
+        pass
+
+    def clean(self):
+        cleaned = super().clean()
+        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
+        if password1 and password2 and password1 != password2:
+            self.add_error("password2", _("Lösenorden är inte lika."))
+        elif password1:
+            self.instance.username = cleaned.get("username", "")
+            self.instance.email = cleaned.get("email", "")
+            try:
+                password_validation.validate_password(password1, self.instance)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class MembershipForm(RoleChoiceMixin):
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean(self):
+        cleaned = super().clean()
+        unit, role = cleaned.get("unit"), cleaned.get("role")
+        if (
+            unit
+            and role
+            and Membership.objects.filter(user=self.user, unit=unit, role=role).exists()
+        ):
+            raise forms.ValidationError(_("Användaren har redan den rollen på enheten."))
+        return cleaned
+
+
+class UserSearchForm(forms.Form):
+    q = forms.CharField(label=_("Sök namn, användarnamn eller e-post"), required=False)

@@ -1,0 +1,290 @@
+"""Shared core: users, the organisation tree and memberships (user × unit × role)."""
+
+from __future__ import annotations
+
+import functools
+import operator
+from collections.abc import Iterable
+
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
+
+from qms.history import tracked
+
+
+class Role(models.TextChoices):
+    """Roles a user holds on a unit; a role on a unit applies to the unit's whole subtree."""
+
+    ADMIN = "admin", _("Systemadministratör")
+    COORDINATOR = "coordinator", _("Kvalitetssamordnare")
+    MANAGER = "manager", _("Chef")
+    STAFF = "staff", _("Medarbetare")
+    AUDITOR = "auditor", _("Internrevisor")
+    BOARD = "board", _("Styrelseledamot")
+
+
+# Highest first: the role a start page is built for when a user holds several.
+ROLE_PRECEDENCE = [
+    Role.ADMIN,
+    Role.COORDINATOR,
+    Role.MANAGER,
+    Role.AUDITOR,
+    Role.STAFF,
+    Role.BOARD,
+]
+
+
+def subtree_q(paths: Iterable[str], field: str = "path") -> Q:
+    """A filter matching every unit at or below any of the given tree paths.
+
+    `field` lets other models filter through a relation, e.g. "unit__path".
+    """
+    paths = sorted(set(paths))
+    # A path below another one adds nothing: keep the filter short.
+    roots = [p for p in paths if not any(p != q and p.startswith(q) for q in paths)]
+    if not roots:
+        return Q(pk__in=[])
+    return functools.reduce(operator.or_, (Q(**{f"{field}__startswith": p}) for p in roots))
+
+
+class OrganisationUnitQuerySet(MP_NodeQuerySet):
+    def active(self) -> OrganisationUnitQuerySet:
+        return self.filter(is_active=True)
+
+    def subtree_of(self, *units: OrganisationUnit) -> OrganisationUnitQuerySet:
+        return self.filter(subtree_q(u.path for u in units))
+
+    def visible_to(self, user) -> OrganisationUnitQuerySet:
+        """Units the user may see: the subtrees of their memberships, all for an admin."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_superuser or user.has_role(Role.ADMIN):
+            return self.all()
+        return self.filter(subtree_q(user.membership_paths()))
+
+    def where_user_has_role(self, user, *roles: Role) -> OrganisationUnitQuerySet:
+        """Units inside the subtrees where the user holds one of the roles."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        return self.filter(subtree_q(user.membership_paths(*roles)))
+
+
+class OrganisationUnitManager(MP_NodeManager.from_queryset(OrganisationUnitQuerySet)):
+    def get_queryset(self) -> OrganisationUnitQuerySet:
+        # treebeard's manager returns its own queryset class: keep ours (and its tree order).
+        return OrganisationUnitQuerySet(self.model, using=self._db).order_by("path")
+
+
+@tracked(exclude=["numchild"])
+class OrganisationUnit(MP_Node):
+    """A node of the municipal group: koncern → organisation → förvaltning → avdelning → enhet."""
+
+    class Kind(models.TextChoices):
+        GROUP = "group", _("Koncern")
+        MUNICIPALITY = "municipality", _("Kommun")
+        COMPANY = "company", _("Kommunalt bolag")
+        ASSOCIATION = "association", _("Förening")
+        DEPARTMENT = "department", _("Förvaltning")
+        DIVISION = "division", _("Avdelning")
+        UNIT = "unit", _("Enhet")
+
+    # Organisations are the kinds that number their own cases (e.g. AV-2026-00042).
+    ORGANISATION_KINDS = (Kind.MUNICIPALITY, Kind.COMPANY, Kind.ASSOCIATION)
+
+    name = models.CharField(_("namn"), max_length=200)
+    kind = models.CharField(_("typ"), max_length=20, choices=Kind.choices)
+    code = models.SlugField(
+        _("kortnamn"),
+        max_length=20,
+        unique=True,
+        help_text=_("Kort kod, t.ex. SOC eller BOST. Används i ärendenummer och exporter."),
+    )
+    is_active = models.BooleanField(_("aktiv"), default=True)
+
+    node_order_by = ["name"]
+    objects = OrganisationUnitManager()
+
+    class Meta:
+        verbose_name = _("organisationsenhet")
+        verbose_name_plural = _("organisationsenheter")
+        indexes = [
+            # Subtree filters are `path LIKE 'prefix%'`: needs the pattern operator class.
+            models.Index(
+                fields=["path"], name="orgunit_path_prefix_idx", opclasses=["varchar_pattern_ops"]
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("qms:unit_detail", args=[self.pk])
+
+    def contains(self, other: OrganisationUnit) -> bool:
+        """True if `other` is this unit or lies below it."""
+        return other.path.startswith(self.path)
+
+    def ancestors_and_self(self) -> list[OrganisationUnit]:
+        return [*self.get_ancestors(), self]
+
+    def organisation(self) -> OrganisationUnit | None:
+        """The nearest kommun, bolag or förening at or above this unit."""
+        for unit in reversed(self.ancestors_and_self()):
+            if unit.kind in self.ORGANISATION_KINDS:
+                return unit
+        return None
+
+
+class UserQuerySet(models.QuerySet):
+    def visible_to(self, user) -> UserQuerySet:
+        """Users the viewer may see: all for an admin; for a coordinator or chef, those with a
+        role in their subtrees; for everyone else only themselves."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_admin():
+            return self.all()
+        paths = user.membership_paths(Role.COORDINATOR, Role.MANAGER)
+        if not paths:
+            return self.filter(pk=user.pk)
+        in_scope = Membership.objects.filter(subtree_q(paths, field="unit__path"))
+        return self.filter(Q(pk=user.pk) | Q(pk__in=in_scope.values("user_id")))
+
+
+class QmsUserManager(UserManager.from_queryset(UserQuerySet)):
+    pass
+
+
+@tracked(exclude=["password", "last_login"])
+class User(AbstractUser):
+    """A person who logs in. Logs in with username or e-mail address."""
+
+    email = models.EmailField(_("e-postadress"), blank=True)
+    title = models.CharField(_("befattning"), max_length=200, blank=True)
+
+    objects = QmsUserManager()
+
+    class Meta:
+        verbose_name = _("användare")
+        verbose_name_plural = _("användare")
+        ordering = ["last_name", "first_name", "username"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"), condition=~Q(email=""), name="user_email_unique_ci"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+    def get_absolute_url(self) -> str:
+        return reverse("qms:user_detail", args=[self.pk])
+
+    @functools.cached_property
+    def _memberships(self) -> list[Membership]:
+        return list(self.memberships.select_related("unit").order_by("unit__path", "role"))
+
+    def membership_paths(self, *roles: Role) -> list[str]:
+        return [m.unit.path for m in self._memberships if not roles or m.role in roles]
+
+    def has_role(self, *roles: Role) -> bool:
+        return any(m.role in roles for m in self._memberships)
+
+    def has_role_over(self, unit: OrganisationUnit, *roles: Role) -> bool:
+        """True if the user holds one of the roles on the unit or one of its ancestors."""
+        return any(m.role in roles and unit.path.startswith(m.unit.path) for m in self._memberships)
+
+    def is_admin(self) -> bool:
+        return self.is_superuser or self.has_role(Role.ADMIN)
+
+    @property
+    def primary_membership(self) -> Membership | None:
+        """The membership a start page is built for: the highest role, then the nearest unit."""
+        if not self._memberships:
+            return None
+        return min(self._memberships, key=lambda m: (ROLE_PRECEDENCE.index(m.role), -m.unit.depth))
+
+    def roles(self) -> set[str]:
+        return {m.role for m in self._memberships}
+
+
+class MembershipQuerySet(models.QuerySet):
+    def visible_to(self, user) -> MembershipQuerySet:
+        """Memberships on units the user may see."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_admin():
+            return self.all()
+        return self.filter(subtree_q(user.membership_paths(), field="unit__path"))
+
+
+@tracked()
+class Membership(models.Model):
+    """User × unit × role. The role applies to the unit and everything below it."""
+
+    user = models.ForeignKey(
+        User, verbose_name=_("användare"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    unit = models.ForeignKey(
+        OrganisationUnit,
+        verbose_name=_("enhet"),
+        on_delete=models.PROTECT,
+        related_name="memberships",
+    )
+    role = models.CharField(_("roll"), max_length=20, choices=Role.choices)
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("medlemskap")
+        verbose_name_plural = _("medlemskap")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "unit", "role"], name="membership_unique_role"),
+        ]
+        indexes = [models.Index(fields=["unit", "role"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_role_display()} – {self.unit}"
+
+
+class OutgoingEmail(models.Model):
+    """An e-mail waiting for (or done with) delivery by the worker.
+
+    Written in the same transaction as the change that caused it, so a rollback takes the
+    e-mail with it and a broker outage only delays it (see qms.mail and qms.tasks).
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Väntar")
+        SENT = "sent", _("Skickat")
+        FAILED = "failed", _("Misslyckades")
+
+    message = models.JSONField(_("meddelande"))
+    recipients = models.TextField(_("mottagare"))
+    subject = models.CharField(_("ämne"), max_length=998)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("försök"), default=0)
+    last_error = models.TextField(_("senaste fel"), blank=True)
+    created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("skickat"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("utgående e-post")
+        verbose_name_plural = _("utgående e-post")
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=Q(status="pending"),
+                name="outgoing_email_pending_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {self.recipients}"

@@ -1,0 +1,62 @@
+"""Who may do what with the shared core's objects. Default deny.
+
+Reads go through `visible_to(user)` querysets (qms.models); these predicates decide writes and
+are registered with django-rules, so views ask `request.user.has_perm("qms.manage_unit", unit)`.
+"""
+
+from __future__ import annotations
+
+import rules
+
+from qms.models import OrganisationUnit, Role, User
+
+
+@rules.predicate
+def is_admin(user: User) -> bool:
+    return user.is_authenticated and user.is_active and user.is_admin()
+
+
+@rules.predicate
+def is_coordinator(user: User) -> bool:
+    return user.is_authenticated and user.is_active and user.has_role(Role.COORDINATOR)
+
+
+@rules.predicate
+def coordinates_unit(user: User, unit: OrganisationUnit | None) -> bool:
+    """The user is a quality coordinator on the unit or above it."""
+    return (
+        unit is not None
+        and user.is_authenticated
+        and user.is_active
+        and user.has_role_over(unit, Role.COORDINATOR)
+    )
+
+
+@rules.predicate
+def coordinates_user(user: User, target: User | None) -> bool:
+    """A coordinator may manage a user whose every role lies inside the coordinator's subtrees,
+    and who is not an administrator (an admin is managed by admins only)."""
+    if target is None or not (user.is_authenticated and user.is_active):
+        return False
+    if target.is_superuser or target.has_role(Role.ADMIN):
+        return False
+    memberships = list(target.memberships.select_related("unit"))
+    return bool(memberships) and all(
+        user.has_role_over(m.unit, Role.COORDINATOR) for m in memberships
+    )
+
+
+def can_grant_role(user: User, unit: OrganisationUnit, role: str) -> bool:
+    """Admins grant any role anywhere; coordinators any role but admin inside their subtree."""
+    if is_admin(user):
+        return True
+    return role != Role.ADMIN and coordinates_unit(user, unit)
+
+
+manage_units = is_admin | is_coordinator
+manage_users = is_admin | is_coordinator
+
+rules.add_perm("qms.manage_organisation", manage_units)
+rules.add_perm("qms.manage_unit", is_admin | coordinates_unit)
+rules.add_perm("qms.manage_users", manage_users)
+rules.add_perm("qms.manage_user", is_admin | coordinates_user)

@@ -1,0 +1,20 @@
+"""Background jobs of the shared core. Tasks take ids, call one function, own their retries."""
+
+from celery import shared_task
+
+from qms import mail
+from qms.models import OutgoingEmail
+
+
+@shared_task
+def deliver_email(pk: int) -> bool:
+    return mail.deliver(pk)
+
+
+@shared_task
+def deliver_pending_emails() -> int:
+    """Periodic sweep: deliver what was not queued (broker down) or failed before."""
+    pending = OutgoingEmail.objects.filter(status=OutgoingEmail.Status.PENDING).order_by(
+        "created_at"
+    )
+    return sum(mail.deliver(pk) for pk in pending.values_list("pk", flat=True)[:500])

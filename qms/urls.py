@@ -1,0 +1,41 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
+from django.urls import include, path
+from django.views.generic import RedirectView
+from django.views.i18n import set_language
+
+from qms import views
+
+qms_patterns = [
+    path("organisation/", views.unit_list, name="unit_list"),
+    path("organisation/<int:pk>/", views.unit_detail, name="unit_detail"),
+    path("organisation/<int:pk>/andra/", views.unit_update, name="unit_update"),
+    path("organisation/<int:pk>/historik/", views.unit_history, name="unit_history"),
+    path("organisation/<int:parent_pk>/ny-enhet/", views.unit_create, name="unit_create"),
+    path("anvandare/", views.user_list, name="user_list"),
+    path("anvandare/ny/", views.user_create, name="user_create"),
+    path("anvandare/<int:pk>/", views.user_detail, name="user_detail"),
+    path("anvandare/<int:pk>/andra/", views.user_update, name="user_update"),
+    path("anvandare/<int:pk>/historik/", views.user_history, name="user_history"),
+    path(
+        "anvandare/<int:pk>/roller/<int:membership_pk>/ta-bort/",
+        views.membership_delete,
+        name="membership_delete",
+    ),
+]
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("", include((qms_patterns, "qms"))),
+    path("konto/", include("allauth.urls")),
+    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path(
+        "favicon.ico",
+        login_not_required(
+            RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)
+        ),
+    ),
+]

@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import logging
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required, permission_required
+from django.core.exceptions import PermissionDenied
+from django.db import connection
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from qms import services
+from qms.celery import app as celery_app
+from qms.forms import MembershipForm, NewUserForm, UnitForm, UserForm, UserSearchForm
+from qms.history import history_for
+from qms.models import Membership, OrganisationUnit, User
+from qms.permissions import can_grant_role
+from qms.startpage import panels_for
+
+logger = logging.getLogger(__name__)
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "qms/home.html", {"panels": panels_for(request)})
+
+
+# Organisation ------------------------------------------------------------------------------
+
+
+@require_GET
+def unit_list(request: HttpRequest) -> HttpResponse:
+    units = OrganisationUnit.objects.visible_to(request.user).order_by("path")
+    show_inactive = request.GET.get("inaktiva") == "1"
+    if not show_inactive:
+        units = units.active()
+    return render(
+        request,
+        "qms/unit_list.html",
+        {"units": units, "show_inactive": show_inactive},
+    )
+
+
+@require_GET
+def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    unit = get_object_or_404(OrganisationUnit.objects.visible_to(request.user), pk=pk)
+    memberships = unit.memberships.select_related("user").order_by(
+        "role", "user__last_name", "user__first_name"
+    )
+    return render(
+        request,
+        "qms/unit_detail.html",
+        {
+            "unit": unit,
+            "ancestors": unit.get_ancestors(),
+            "children": unit.get_children(),
+            "memberships": memberships,
+            "can_manage": request.user.has_perm("qms.manage_unit", unit),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def unit_create(request: HttpRequest, parent_pk: int) -> HttpResponse:
+    parent = get_object_or_404(OrganisationUnit.objects.visible_to(request.user), pk=parent_pk)
+    if not request.user.has_perm("qms.manage_unit", parent):
+        raise PermissionDenied
+    if request.method == "POST":
+        form = UnitForm(request.POST)
+        if form.is_valid():
+            unit = parent.add_child(**form.cleaned_data)
+            messages.success(request, _("Enheten %(name)s är skapad.") % {"name": unit.name})
+            return redirect(unit)
+    else:
+        form = UnitForm(initial={"kind": OrganisationUnit.Kind.UNIT})
+    return render(request, "qms/unit_form.html", {"form": form, "parent": parent})
+
+
+@require_http_methods(["GET", "POST"])
+def unit_update(request: HttpRequest, pk: int) -> HttpResponse:
+    unit = get_object_or_404(OrganisationUnit.objects.visible_to(request.user), pk=pk)
+    if not request.user.has_perm("qms.manage_unit", unit):
+        raise PermissionDenied
+    if request.method == "POST":
+        form = UnitForm(request.POST, instance=unit)
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Ändringarna är sparade."))
+            return redirect(unit)
+    else:
+        form = UnitForm(instance=unit)
+    return render(request, "qms/unit_form.html", {"form": form, "unit": unit})
+
+
+@require_GET
+def unit_history(request: HttpRequest, pk: int) -> HttpResponse:
+    unit = get_object_or_404(OrganisationUnit.objects.visible_to(request.user), pk=pk)
+    return render(
+        request,
+        "qms/history.html",
+        {"object": unit, "entries": history_for(unit), "back_url": unit.get_absolute_url()},
+    )
+
+
+# Users -------------------------------------------------------------------------------------
+
+
+@require_GET
+@permission_required("qms.manage_users", raise_exception=True)
+def user_list(request: HttpRequest) -> HttpResponse:
+    form = UserSearchForm(request.GET)
+    users = User.objects.visible_to(request.user).order_by("last_name", "first_name", "username")
+    if form.is_valid() and (q := form.cleaned_data["q"].strip()):
+        users = users.filter(
+            Q(username__icontains=q)
+            | Q(first_name__icontains=q)
+            | Q(last_name__icontains=q)
+            | Q(email__icontains=q)
+        )
+    users = users.prefetch_related("memberships__unit")[:200]
+    template = "qms/user_list.html#results" if request.htmx else "qms/user_list.html"
+    return render(request, template, {"form": form, "users": users})
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("qms.manage_users", raise_exception=True)
+def user_create(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = NewUserForm(request.POST, actor=request.user)
+        if form.is_valid():
+            data = form.cleaned_data
+            user = services.create_user(
+                by=request.user,
+                fields={f: data[f] for f in UserForm.Meta.fields},
+                password=data["password1"],
+                unit=data["unit"],
+                role=data["role"],
+            )
+            messages.success(request, _("Kontot för %(name)s är skapat.") % {"name": user})
+            return redirect(user)
+    else:
+        form = NewUserForm(actor=request.user)
+    return render(request, "qms/user_form.html", {"form": form})
+
+
+def _visible_user(request: HttpRequest, pk: int) -> User:
+    return get_object_or_404(User.objects.visible_to(request.user), pk=pk)
+
+
+@require_http_methods(["GET", "POST"])
+def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    person = _visible_user(request, pk)
+    can_manage = request.user.has_perm("qms.manage_user", person)
+    form = None
+    if can_manage:
+        if request.method == "POST":
+            form = MembershipForm(request.POST, actor=request.user, user=person)
+            if form.is_valid():
+                Membership.objects.create(
+                    user=person, unit=form.cleaned_data["unit"], role=form.cleaned_data["role"]
+                )
+                messages.success(request, _("Rollen är tillagd."))
+                return redirect(person)
+        else:
+            form = MembershipForm(actor=request.user, user=person)
+    elif request.method == "POST":
+        raise PermissionDenied
+    return render(
+        request,
+        "qms/user_detail.html",
+        {
+            "person": person,
+            "memberships": person.memberships.select_related("unit").order_by("unit__path"),
+            "can_manage": can_manage,
+            "form": form,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def user_update(request: HttpRequest, pk: int) -> HttpResponse:
+    person = _visible_user(request, pk)
+    if not request.user.has_perm("qms.manage_user", person):
+        raise PermissionDenied
+    if request.method == "POST":
+        form = UserForm(request.POST, instance=person)
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Ändringarna är sparade."))
+            return redirect(person)
+    else:
+        form = UserForm(instance=person)
+    return render(request, "qms/user_form.html", {"form": form, "person": person})
+
+
+@require_POST
+def membership_delete(request: HttpRequest, pk: int, membership_pk: int) -> HttpResponse:
+    person = _visible_user(request, pk)
+    membership = get_object_or_404(person.memberships.select_related("unit"), pk=membership_pk)
+    if not request.user.has_perm("qms.manage_user", person):
+        raise PermissionDenied
+    if not can_grant_role(request.user, membership.unit, membership.role):
+        raise PermissionDenied
+    membership.delete()
+    messages.success(request, _("Rollen är borttagen."))
+    return redirect(person)
+
+
+@require_GET
+def user_history(request: HttpRequest, pk: int) -> HttpResponse:
+    person = _visible_user(request, pk)
+    if not request.user.has_perm("qms.manage_user", person):
+        raise PermissionDenied
+    return render(
+        request,
+        "qms/history.html",
+        {"object": person, "entries": history_for(person), "back_url": person.get_absolute_url()},
+    )
+
+
+# Operations --------------------------------------------------------------------------------
+
+
+@login_not_required
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Database and broker status, for load balancers and monitoring: 200 when both answer."""
+    status = {"database": "ok", "broker": "ok"}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except Exception as error:
+        logger.warning("healthz: database unavailable: %s", error)
+        status["database"] = "unavailable"
+    try:
+        with celery_app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, timeout=2)
+    except Exception as error:
+        logger.warning("healthz: broker unavailable: %s", error)
+        status["broker"] = "unavailable"
+    healthy = all(v == "ok" for v in status.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", **status}, status=200 if healthy else 503
+    )
