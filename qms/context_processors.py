@@ -24,3 +24,8 @@ def navigation(request) -> dict:
         ],
         "primary_membership": user.primary_membership,
     }
+
+
+def csp_nonce(request) -> dict:
+    """django-csp keeps the nonce on the request; {% htmx_script %} reads it from the context."""
+    return {"csp_nonce": getattr(request, "csp_nonce", "")}

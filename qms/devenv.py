@@ -104,7 +104,8 @@ def environment(mode: str) -> tuple[dict[str, str], object]:
             "STATICFILES_BACKEND", "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
         env.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    for sub in ("broker", "broker-control", "mail", "media"):
+        env.setdefault("CELERY_QUEUE", "qms-test")
+    for sub in ("broker", "broker-control", "mail", "media", "static"):
         (VAR_DIR / sub).mkdir(parents=True, exist_ok=True)
     return env, server
 

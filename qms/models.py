@@ -130,7 +130,7 @@ class OrganisationUnit(MP_Node):
         return other.path.startswith(self.path)
 
     def ancestors_and_self(self) -> list[OrganisationUnit]:
-        return [*self.get_ancestors(), self]
+        return [*OrganisationUnit.objects.get_ancestors(self), self]
 
     def organisation(self) -> OrganisationUnit | None:
         """The nearest kommun, bolag or förening at or above this unit."""

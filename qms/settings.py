@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "qms.context_processors.navigation",
+                "qms.context_processors.csp_nonce",
             ],
         },
     },
@@ -204,6 +205,8 @@ else:
         "control_folder": str(VAR_DIR / "broker-control"),
         "store_processed": False,
     }
+# Tests use their own queue so a running `make run` worker never takes their tasks.
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_QUEUE", default="celery")
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]

@@ -91,7 +91,7 @@ def my_unit(request) -> dict | None:
         "unit": unit,
         "managers": managers[:5],
         "colleague_count": colleagues.count(),
-        "children": unit.get_children().filter(is_active=True)[:20],
+        "children": OrganisationUnit.objects.get_children(unit).filter(is_active=True)[:20],
     }
 
 

@@ -56,8 +56,8 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "qms/unit_detail.html",
         {
             "unit": unit,
-            "ancestors": unit.get_ancestors(),
-            "children": unit.get_children(),
+            "ancestors": OrganisationUnit.objects.get_ancestors(unit),
+            "children": OrganisationUnit.objects.get_children(unit),
             "memberships": memberships,
             "can_manage": request.user.has_perm("qms.manage_unit", unit),
         },
@@ -72,7 +72,7 @@ def unit_create(request: HttpRequest, parent_pk: int) -> HttpResponse:
     if request.method == "POST":
         form = UnitForm(request.POST)
         if form.is_valid():
-            unit = parent.add_child(**form.cleaned_data)
+            unit = OrganisationUnit.objects.add_child(parent, form.cleaned_data)
             messages.success(request, _("Enheten %(name)s är skapad.") % {"name": unit.name})
             return redirect(unit)
     else:

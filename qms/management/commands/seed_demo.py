@@ -217,7 +217,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def seed_demo(self) -> None:
         name, kind, code, children = ORGANISATION
-        root = OrganisationUnit.add_root(name=name, kind=kind, code=code)
+        root = OrganisationUnit.objects.add_root({"name": name, "kind": kind, "code": code})
         self._add_children(root, children)
         units = {u.code: u for u in OrganisationUnit.objects.all()}
         password = make_password(DEMO_PASSWORD)  # hash once: the same for every demo user
@@ -242,7 +242,9 @@ class Command(BaseCommand):
     def _add_children(self, parent: OrganisationUnit, children) -> None:
         for child in children:
             name, kind, code, *rest = child
-            node = parent.add_child(name=name, kind=kind, code=code)
+            node = OrganisationUnit.objects.add_child(
+                parent, {"name": name, "kind": kind, "code": code}
+            )
             if rest:
                 self._add_children(node, rest[0])
 
@@ -253,12 +255,14 @@ class Command(BaseCommand):
         Paths are computed here and rows written with bulk_create: thousands of units and users
         in seconds instead of one save (and one tree update) per row.
         """
-        group = OrganisationUnit.get_root_nodes().first()
+        group = OrganisationUnit.objects.get_root_nodes().first()
         if group is None:
             raise CommandError("Kör seed_demo utan --scale först.")
         if OrganisationUnit.objects.filter(code="stor").exists():
             raise CommandError("Skaldata finns redan; töm databasen för att skapa om den.")
-        city = group.add_child(name="Storstads kommun", kind=Kind.MUNICIPALITY, code="stor")
+        city = OrganisationUnit.objects.add_child(
+            group, {"name": "Storstads kommun", "kind": Kind.MUNICIPALITY, "code": "stor"}
+        )
         units: list[OrganisationUnit] = []
         memberships: list[tuple[str, str, Role]] = []  # (username, unit code, role)
 

@@ -1,0 +1,55 @@
+# The production image. web (gunicorn), worker (celery worker) and beat (celery beat) all run
+# from it; docker-compose.yml shows how. See docs/operations.md.
+FROM python:3.11-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+# WeasyPrint's text stack (Pango, HarfBuzz) and a font, libmagic, gettext (msgfmt):
+# the same list as RUN_DEBS in the Makefile.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
+        fonts-dejavu-core libmagic1 gettext \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /app
+
+# Runtime dependencies only (not the dev group), every file checked against the lock's hashes.
+COPY requirements.lock ./
+RUN pip install --require-hashes -r requirements.lock
+
+# The code, path by path rather than `COPY . .`: the build context may hold .venv/, var/ (a
+# development database, e-mail files) or a .env with SECRET_KEY, none of which belong in an
+# image. Add each new app directory (deviations/, audits/, …) here.
+COPY manage.py pyproject.toml ./
+COPY qms/ qms/
+COPY templates/ templates/
+COPY static/ static/
+# locale/ appears with the first catalogue (`make messages`). A wildcard that matches nothing
+# copies nothing, so the build works before that too.
+COPY locale* locale/
+
+# Compile every translation catalogue that exists; none is fine.
+RUN for po in locale/*/LC_MESSAGES/django.po; do \
+        [ -e "$po" ] || continue; \
+        msgfmt --check -o "${po%.po}.mo" "$po"; \
+    done
+
+# Hashed, compressed static files into STATIC_ROOT (/app/var/static), served by whitenoise.
+# The settings refuse to load without SECRET_KEY when DEBUG is off: this throwaway value exists
+# only for this one command and is not stored in the image.
+RUN SECRET_KEY=collectstatic-only-not-a-secret python manage.py collectstatic --noinput
+
+# Run as an unprivileged user. It owns only MEDIA_ROOT (/app/var/media, a volume in compose);
+# the code and the static files stay read-only to it.
+RUN groupadd --system qms \
+    && useradd --system --gid qms --create-home --home-dir /home/qms --shell /usr/sbin/nologin qms \
+    && mkdir -p var/media \
+    && chown qms:qms var/media
+USER qms
+
+EXPOSE 8000
+CMD ["gunicorn", "qms.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

@@ -1,0 +1,44 @@
+"""Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
+
+Playwright cannot download its own browsers here, so the system Chromium is launched instead.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    # Headless unless pytest-playwright's --headed asked otherwise.
+    return {
+        "headless": True,
+        **browser_type_launch_args,
+        "executable_path": "/usr/bin/chromium",
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict, live_server) -> dict:
+    # A Swedish browser: LocaleMiddleware picks the language from Accept-Language.
+    return {**browser_context_args, "base_url": live_server.url, "locale": "sv-SE"}
+
+
+@pytest.fixture
+def demo_data(transactional_db, live_server) -> None:
+    """The demo organisation and users from `seed_demo`, as a new installation shows them."""
+    call_command("seed_demo", stdout=io.StringIO())
