@@ -102,7 +102,9 @@ DATABASES = {
 if not DATABASES["default"]["ENGINE"].endswith("postgresql"):
     raise ImproperlyConfigured("DATABASE_URL måste peka på PostgreSQL.")
 DATABASES["default"].setdefault("OPTIONS", {})
-DATABASES["default"]["OPTIONS"]["pool"] = env.bool("DATABASE_POOL", default=not DEBUG)
+if env.bool("DATABASE_POOL", default=not DEBUG):
+    # Fail within seconds when the database is gone (health checks, error pages).
+    DATABASES["default"]["OPTIONS"]["pool"] = {"min_size": 1, "max_size": 10, "timeout": 5}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default="test_qms")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -175,10 +177,10 @@ STORAGES = {
 # caused it); the Celery worker delivers it through DELIVERY_EMAIL_BACKEND.
 EMAIL_BACKEND = "qms.mail.OutboxEmailBackend"
 _email = env.email_url("EMAIL_URL", default="filemail://")
-if _email["EMAIL_BACKEND"] == "django.core.mail.backends.filebased.EmailBackend" and not _email.get(
-    "EMAIL_FILE_PATH"
-):
-    _email["EMAIL_FILE_PATH"] = str(VAR_DIR / "mail")
+if _email["EMAIL_BACKEND"] == "django.core.mail.backends.filebased.EmailBackend":
+    # filemail:///absolute/folder (django-environ drops the leading slash); default var/mail.
+    _folder = _email.get("EMAIL_FILE_PATH")
+    _email["EMAIL_FILE_PATH"] = "/" + _folder.lstrip("/") if _folder else str(VAR_DIR / "mail")
 DELIVERY_EMAIL_BACKEND = _email["EMAIL_BACKEND"]
 EMAIL_FILE_PATH = _email.get("EMAIL_FILE_PATH", "")
 EMAIL_HOST = _email.get("EMAIL_HOST", "localhost")

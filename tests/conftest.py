@@ -21,6 +21,12 @@ def fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def outbox_email_backend(settings):
+    # Django's test setup swaps in the locmem backend; we test the real path (outbox rows).
+    settings.EMAIL_BACKEND = "qms.mail.OutboxEmailBackend"
+
+
 @pytest.fixture
 def tree(db) -> Tree:
     return make_tree()
@@ -55,8 +61,17 @@ class WorkerProcess:
         self.log = open(self.log_path, "w")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(
             [
-                sys.executable, "-m", "celery", "-A", "qms", "worker", "--pool=solo",
-                "--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat",
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "qms",
+                "worker",
+                "--pool=solo",
+                "--loglevel=INFO",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
             ],
             cwd=BASE_DIR,
             env=self.env,

@@ -130,7 +130,7 @@ def test_coordinator_creates_child_unit_after_fixing_form_error_and_sees_it_in_h
     page: Page, demo_data
 ) -> None:
     log_in(page, "samordnare")
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Organisation").click()
+    main_nav(page).get_by_role("link", name="Organisation").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Organisation")
     assert_no_axe_violations(page)
 
@@ -149,14 +149,16 @@ def test_coordinator_creates_child_unit_after_fixing_form_error_and_sees_it_in_h
     error_summary = page.get_by_role("alert")
     expect(error_summary).to_contain_text("Formuläret innehåller fel")
     expect(error_summary.get_by_role("link", name=re.compile(r"^Namn:"))).to_be_visible()
-    expect(page.get_by_label(re.compile(r"^Namn"))).to_have_attribute("aria-invalid", "true")
+    name = page.get_by_label(re.compile(r"^Namn"))
+    expect(name).to_have_attribute("aria-invalid", "true")
+    expect(name).to_have_accessible_description("Detta fält måste fyllas i.")
     expect(page.get_by_label("Typ")).to_have_value("division")
     expect(page.get_by_label("Kortnamn")).to_have_value("soc-ao-dag")
     expect(page.get_by_label("Aktiv")).to_be_checked()
     assert_no_axe_violations(page)
     save_screenshot(page, "unit-form-with-errors")
 
-    page.get_by_label(re.compile(r"^Namn")).fill("Dagverksamhet Solrosen")
+    name.fill("Dagverksamhet Solrosen")
     page.get_by_role("button", name="Spara").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Dagverksamhet Solrosen")
@@ -267,8 +269,10 @@ def test_login_journey_runs_under_content_security_policy_without_violations(
     expect(page.get_by_role("heading", level=1)).to_have_text("Välkommen, Alva")
     assert page.evaluate("typeof window.htmx") == "object", "htmx did not load"
 
-    hrefs = main_nav(page).get_by_role("link").evaluate_all(
-        "links => links.map(link => link.getAttribute('href'))"
+    hrefs = (
+        main_nav(page)
+        .get_by_role("link")
+        .evaluate_all("links => links.map(link => link.getAttribute('href'))")
     )
     for href in hrefs:
         page.goto(href)

@@ -63,7 +63,12 @@ def test_lockout_of_one_user_does_not_lock_another(client, tree):
 def test_sign_up_is_closed(client, db):
     response = client.post(
         reverse("account_signup"),
-        {"email": "x@example.se", "username": "x", "password1": "Abc-123-xyz!", "password2": "Abc-123-xyz!"},
+        {
+            "email": "x@example.se",
+            "username": "x",
+            "password1": "Abc-123-xyz!",
+            "password2": "Abc-123-xyz!",
+        },
     )
     assert "Konton skapas av administratören" in response.content.decode()
     assert not User.objects.filter(username="x").exists()

@@ -19,7 +19,9 @@ def test_change_through_the_app_records_user_url_and_diff(client, tree):
     coordinator = make_user(tree.group, Role.COORDINATOR)
     login(client, coordinator)
     url = reverse("qms:unit_update", args=[tree.solgarden.pk])
-    client.post(url, {"name": "Solgårdens boende", "kind": "unit", "code": "t-solg", "is_active": ""})
+    client.post(
+        url, {"name": "Solgårdens boende", "kind": "unit", "code": "t-solg", "is_active": ""}
+    )
 
     update = Events.objects.tracks(tree.solgarden).filter(pgh_context__url=url).get()
     assert update.pgh_context["user"] == coordinator.pk

@@ -96,10 +96,9 @@ def get_healthz(env_overrides: dict[str, str]) -> tuple[int, dict]:
     import json
 
     port = free_port()
-    env = {**os.environ, **env_overrides, "DEBUG": "1"}
+    env = {**os.environ, **env_overrides}
     server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload",
-         "--skip-checks"],
+        [sys.executable, "-m", "gunicorn", "qms.wsgi", "--bind", f"127.0.0.1:{port}"],
         cwd=BASE_DIR,
         env=env,
         stdout=subprocess.DEVNULL,

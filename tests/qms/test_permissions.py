@@ -241,7 +241,9 @@ def test_user_list_htmx_fragment_is_denied_to_staff(client, tree):
     assert response.status_code == 403
 
 
-def test_user_list_query_count_does_not_grow_with_users(client, tree, django_assert_max_num_queries):
+def test_user_list_query_count_does_not_grow_with_users(
+    client, tree, django_assert_max_num_queries
+):
     coordinator = make_user(tree.social, Role.COORDINATOR)
     login(client, coordinator)
     for _ in range(3):
