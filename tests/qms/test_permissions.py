@@ -69,7 +69,7 @@ def test_staff_cannot_open_another_users_page(client, tree):
 
 
 @pytest.mark.parametrize(
-    "name,args",
+    ("name", "args"),
     [
         ("qms:unit_update", "unit"),
         ("qms:unit_create", "unit"),
@@ -204,7 +204,7 @@ def test_weak_password_is_refused_and_typed_values_are_kept(client, tree):
 
 
 @pytest.mark.parametrize(
-    "url_name,needs_pk",
+    ("url_name", "needs_pk"),
     [
         ("home", False),
         ("qms:unit_list", False),
