@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pghistory
+from axes.helpers import get_client_ip_address
 from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.translation import gettext as _
 from pghistory.middleware import HistoryMiddleware as BaseHistoryMiddleware
 from pghistory.models import Events
 
@@ -32,7 +34,7 @@ class HistoryMiddleware(BaseHistoryMiddleware):
         return {
             **super().get_context(request),
             "method": request.method,
-            "ip": request.META.get("REMOTE_ADDR"),
+            "ip": get_client_ip_address(request),
         }
 
 
@@ -67,14 +69,34 @@ def history_for(obj: models.Model, limit: int = 200) -> list[HistoryEntry]:
                 action=event.pgh_label,
                 user=users.get(context.get("user")),
                 url=context.get("url"),
-                changes={_field_label(obj, k): v for k, v in changes.items() if k not in hidden},
+                changes=_readable(obj, changes, hidden),
             )
         )
     return entries
 
 
-def _field_label(obj: models.Model, name: str) -> str:
-    try:
-        return str(obj._meta.get_field(name.removesuffix("_id")).verbose_name).capitalize()
-    except FieldDoesNotExist:
-        return name
+def _readable(obj: models.Model, changes: dict, hidden: set[str]) -> dict[str, tuple]:
+    """Field labels and displayed values (choice labels, Ja/Nej), in the model's field order."""
+    order = {f.attname: i for i, f in enumerate(obj._meta.concrete_fields)}
+    readable = {}
+    for name in sorted(changes, key=lambda n: order.get(n, len(order))):
+        if name in hidden:
+            continue
+        try:
+            field = obj._meta.get_field(name.removesuffix("_id"))
+        except FieldDoesNotExist:
+            readable[name] = changes[name]
+            continue
+        label = str(field.verbose_name).capitalize()
+        readable[label] = tuple(_display(field, value) for value in changes[name])
+    return readable
+
+
+def _display(field, value):
+    if value is None:
+        return None
+    if field.choices:
+        return dict(field.flatchoices).get(value, value)
+    if isinstance(value, bool):
+        return _("Ja") if value else _("Nej")
+    return value

@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
 from qms.history import tracked
@@ -170,7 +171,7 @@ class User(AbstractUser):
 
     class Meta:
         verbose_name = _("användare")
-        verbose_name_plural = _("användare")
+        verbose_name_plural = pgettext_lazy("plural", "användare")
         ordering = ["last_name", "first_name", "username"]
         constraints = [
             models.UniqueConstraint(
@@ -242,7 +243,7 @@ class Membership(models.Model):
 
     class Meta:
         verbose_name = _("medlemskap")
-        verbose_name_plural = _("medlemskap")
+        verbose_name_plural = pgettext_lazy("plural", "medlemskap")
         constraints = [
             models.UniqueConstraint(fields=["user", "unit", "role"], name="membership_unique_role"),
         ]
@@ -277,7 +278,7 @@ class OutgoingEmail(models.Model):
 
     class Meta:
         verbose_name = _("utgående e-post")
-        verbose_name_plural = _("utgående e-post")
+        verbose_name_plural = pgettext_lazy("plural", "utgående e-post")
         indexes = [
             models.Index(
                 fields=["created_at"],

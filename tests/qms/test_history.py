@@ -29,6 +29,10 @@ def test_change_through_the_app_records_user_url_and_diff(client, tree):
     assert update.pgh_context["method"] == "POST"
     assert update.pgh_diff["name"] == ["Solgården", "Solgårdens boende"]
     assert update.pgh_diff["is_active"] == [True, False]
+    # Shown to people with labels and readable values, in the model's field order.
+    entry = next(e for e in history_for(tree.solgarden) if e.url == url)
+    assert entry.changes == {"Namn": ("Solgården", "Solgårdens boende"), "Aktiv": ("Ja", "Nej")}
+    assert list(entry.changes) == ["Namn", "Aktiv"]
 
 
 def test_bulk_update_is_recorded_for_every_row(tree):

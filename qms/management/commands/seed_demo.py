@@ -4,7 +4,7 @@
     python manage.py seed_demo --if-empty  # the same, only when the database has no units yet
     python manage.py seed_demo --scale 50  # also 50× more units and users, with bulk inserts
 
-Later modules add their own records here (see `seed_modules`).
+Each module adds its own demo records to this command as it lands.
 """
 
 from __future__ import annotations

@@ -1,0 +1,66 @@
+"""Technical administration (Django admin) for system administrators.
+
+Everyday work — units, users and roles — is done in the app's own screens; the admin is the
+fallback, e.g. to create the first (top) unit of a new installation.
+"""
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.translation import gettext_lazy as _
+from treebeard.admin import TreeAdmin
+from treebeard.forms import movenodeform_factory
+
+from qms.models import Membership, OrganisationUnit, OutgoingEmail, User
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["unit"]
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    inlines = [MembershipInline]
+    list_display = ["username", "first_name", "last_name", "email", "is_active", "is_staff"]
+    fieldsets = (
+        *BaseUserAdmin.fieldsets,
+        ("QMS", {"fields": ["title"]}),
+    )
+
+
+@admin.register(OrganisationUnit)
+class OrganisationUnitAdmin(TreeAdmin):
+    form = movenodeform_factory(OrganisationUnit, fields=["name", "kind", "code", "is_active"])
+    list_display = ["name", "kind", "code", "is_active"]
+    search_fields = ["name", "code"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "role", "unit"]
+    list_filter = ["role"]
+    search_fields = ["user__username", "user__last_name", "unit__name"]
+    autocomplete_fields = ["user", "unit"]
+
+
+@admin.register(OutgoingEmail)
+class OutgoingEmailAdmin(admin.ModelAdmin):
+    list_display = ["subject", "recipients", "status", "attempts", "created_at", "sent_at"]
+    list_filter = ["status"]
+    readonly_fields = [
+        "message",
+        "recipients",
+        "subject",
+        "attempts",
+        "last_error",
+        "created_at",
+        "sent_at",
+    ]
+    actions = ["retry"]
+
+    @admin.action(description=_("Försök skicka igen"))
+    def retry(self, request, queryset):
+        queryset.filter(status=OutgoingEmail.Status.FAILED).update(
+            status=OutgoingEmail.Status.PENDING, attempts=0
+        )
