@@ -41,7 +41,7 @@ def test_scale_data_is_a_valid_tree_and_counts_match():
     assert OrganisationUnit.objects.count() == before_units + 1 + 3 * 31
     assert User.objects.count() == before_users + 3 * 62
     # treebeard's own consistency check: paths, depths and child counts agree.
-    assert all(not problems for problems in OrganisationUnit.find_problems())
+    assert all(not problems for problems in OrganisationUnit.objects.find_problems())
     city = OrganisationUnit.objects.get(code="stor")
     assert OrganisationUnit.objects.subtree_of(city).count() == 1 + 3 * 31
     chef = User.objects.get(username="chef.stor.2")
