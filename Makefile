@@ -49,7 +49,12 @@ checks:
 	    python manage.py check --deploy --fail-level WARNING
 	pytest
 
-install: system-deps $(VENV)/.installed $(MO_FILES)
+install: system-deps $(VENV)/.installed $(MO_FILES) .env.local
+
+# This checkout is for development: plain `python manage.py …` runs with DEBUG on.
+# (`make test` and production set their own values; the environment wins over this file.)
+.env.local:
+	printf '# Development settings for this checkout (not in git). See README, Configuration.\nDEBUG=1\n' > $@
 
 system-deps:
 	@if ! command -v dpkg-query >/dev/null; then \

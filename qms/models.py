@@ -186,18 +186,20 @@ class User(AbstractUser):
         return reverse("qms:user_detail", args=[self.pk])
 
     @functools.cached_property
-    def _memberships(self) -> list[Membership]:
+    def cached_memberships(self) -> list[Membership]:
         return list(self.memberships.select_related("unit").order_by("unit__path", "role"))
 
     def membership_paths(self, *roles: Role) -> list[str]:
-        return [m.unit.path for m in self._memberships if not roles or m.role in roles]
+        return [m.unit.path for m in self.cached_memberships if not roles or m.role in roles]
 
     def has_role(self, *roles: Role) -> bool:
-        return any(m.role in roles for m in self._memberships)
+        return any(m.role in roles for m in self.cached_memberships)
 
     def has_role_over(self, unit: OrganisationUnit, *roles: Role) -> bool:
         """True if the user holds one of the roles on the unit or one of its ancestors."""
-        return any(m.role in roles and unit.path.startswith(m.unit.path) for m in self._memberships)
+        return any(
+            m.role in roles and unit.path.startswith(m.unit.path) for m in self.cached_memberships
+        )
 
     def is_admin(self) -> bool:
         return self.is_superuser or self.has_role(Role.ADMIN)
@@ -205,12 +207,14 @@ class User(AbstractUser):
     @property
     def primary_membership(self) -> Membership | None:
         """The membership a start page is built for: the highest role, then the nearest unit."""
-        if not self._memberships:
+        if not self.cached_memberships:
             return None
-        return min(self._memberships, key=lambda m: (ROLE_PRECEDENCE.index(m.role), -m.unit.depth))
+        return min(
+            self.cached_memberships, key=lambda m: (ROLE_PRECEDENCE.index(m.role), -m.unit.depth)
+        )
 
     def roles(self) -> set[str]:
-        return {m.role for m in self._memberships}
+        return {m.role for m in self.cached_memberships}
 
 
 class MembershipQuerySet(models.QuerySet):

@@ -15,6 +15,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
 env = environ.Env()
+# A developer's checkout keeps its own values in .env.local (made by `make`, not in git).
+# Variables set in the environment always win over the file.
+environ.Env.read_env(BASE_DIR / ".env.local")
 
 DEBUG = env.bool("DEBUG", default=False)
 

@@ -56,7 +56,7 @@ ALL_ROLES = [r.value for r in Role]
 
 @panel(title=_("Mina roller"), template="qms/panels/my_roles.html", roles=ALL_ROLES, order=1000)
 def my_roles(request) -> dict:
-    return {"memberships": request.user._memberships}
+    return {"memberships": request.user.cached_memberships}
 
 
 @panel(
@@ -67,7 +67,7 @@ def my_roles(request) -> dict:
 )
 def my_unit(request) -> dict | None:
     membership = next(
-        (m for m in request.user._memberships if m.role in (Role.MANAGER, Role.STAFF)),
+        (m for m in request.user.cached_memberships if m.role in (Role.MANAGER, Role.STAFF)),
         None,
     )
     if membership is None:

@@ -41,6 +41,22 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
     assert "started" not in result.stdout
 
 
+def test_manage_py_without_a_secret_key_says_so_plainly():
+    relaxed = {"SECRET_KEY", "SECURE_SSL_REDIRECT", "SECURE_COOKIES", "STATICFILES_BACKEND"}
+    env = {k: v for k, v in os.environ.items() if k not in relaxed}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=BASE_DIR,
+        env={**env, **PRODUCTION},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("manage.py: SECRET_KEY saknas")
+    assert "Traceback" not in result.stderr
+
+
 def test_production_settings_start_with_a_secret_key_and_are_hardened():
     result = run_django(
         {**PRODUCTION, "SECRET_KEY": "x" * 60},

@@ -157,23 +157,25 @@ def test_coordinator_cannot_remove_an_admins_role(client, tree):
     assert Membership.objects.filter(pk=membership.pk).exists()
 
 
+def new_user_form(unit, **overrides) -> dict:
+    password = "Långt-och-unikt-lösen-9"
+    return {
+        "username": "ny.person",
+        "first_name": "Ny",
+        "last_name": "Person",
+        "email": "ny.person@example.se",
+        "is_active": "on",
+        "password1": password,
+        "password2": password,
+        "unit": unit.pk,
+        "role": Role.STAFF,
+        **overrides,
+    }
+
+
 def test_coordinator_creates_a_user_with_a_first_role(client, tree):
-    coordinator = make_user(tree.social, Role.COORDINATOR)
-    login(client, coordinator)
-    response = client.post(
-        reverse("qms:user_create"),
-        {
-            "username": "ny.person",
-            "first_name": "Ny",
-            "last_name": "Person",
-            "email": "ny.person@example.se",
-            "is_active": "on",
-            "password1": "Långt-och-unikt-lösen-9",
-            "password2": "Långt-och-unikt-lösen-9",
-            "unit": tree.homecare.pk,
-            "role": Role.STAFF,
-        },
-    )
+    login(client, make_user(tree.social, Role.COORDINATOR))
+    response = client.post(reverse("qms:user_create"), new_user_form(tree.homecare))
     assert response.status_code == 302
     user = User.objects.get(username="ny.person")
     assert user.check_password("Långt-och-unikt-lösen-9")
@@ -181,21 +183,11 @@ def test_coordinator_creates_a_user_with_a_first_role(client, tree):
 
 
 def test_weak_password_is_refused_and_typed_values_are_kept(client, tree):
-    coordinator = make_user(tree.social, Role.COORDINATOR)
-    login(client, coordinator)
-    response = client.post(
-        reverse("qms:user_create"),
-        {
-            "username": "svag",
-            "first_name": "Svag",
-            "last_name": "Lösen",
-            "email": "svag@example.se",
-            "password1": "123",
-            "password2": "123",
-            "unit": tree.homecare.pk,
-            "role": Role.STAFF,
-        },
+    login(client, make_user(tree.social, Role.COORDINATOR))
+    form = new_user_form(
+        tree.homecare, username="svag", email="svag@example.se", password1="123", password2="123"
     )
+    response = client.post(reverse("qms:user_create"), form)
     assert response.status_code == 200
     body = response.content.decode()
     assert 'value="svag@example.se"' in body
