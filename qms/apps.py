@@ -8,4 +8,4 @@ class QmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from qms import permissions, startpage  # noqa: F401  (registers rules and panels)
+        from qms import menu, permissions, startpage  # noqa: F401  (registers rules, panels, menu)

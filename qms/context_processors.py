@@ -1,5 +1,4 @@
-from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
+from qms.menu import items_for
 
 
 def navigation(request) -> dict:
@@ -7,22 +6,21 @@ def navigation(request) -> dict:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {}
-    items = [(reverse("home"), _("Start")), (reverse("qms:unit_list"), _("Organisation"))]
-    if user.has_perm("qms.manage_users"):
-        items.append((reverse("qms:user_list"), _("Användare")))
-    if user.is_staff:
-        items.append((reverse("admin:index"), _("Teknisk administration")))
-    current = request.path
+    items = items_for(user)
+    # The current entry is the one whose URL is the longest prefix of this page's path, so
+    # /avvikelser/atgarder/ marks "Åtgärder", not "Avvikelser".
+    matches = [
+        url
+        for url, _label in items
+        if request.path == url or (url != "/" and request.path.startswith(url))
+    ]
+    current = max(matches, key=len, default=None)
     return {
         "nav_items": [
-            {
-                "url": url,
-                "label": label,
-                "current": url == current or (url != "/" and current.startswith(url)),
-            }
-            for url, label in items
+            {"url": url, "label": label, "current": url == current} for url, label in items
         ],
         "primary_membership": user.primary_membership,
+        "unread_notifications": user.notifications.unread().count,  # lazy: one query if shown
     }
 
 

@@ -2,10 +2,24 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from qms.models import Membership, OrganisationUnit, Role, User
 from qms.permissions import can_grant_role
+
+
+def applied(form: forms.Form, change) -> bool:
+    """Run `change(form.cleaned_data)` if the form is valid; a service's refusal
+    (ValidationError) goes back onto the form, so the page shows it with what was typed."""
+    if not form.is_valid():
+        return False
+    try:
+        change(form.cleaned_data)
+    except ValidationError as error:
+        form.add_error(None, error)
+        return False
+    return True
 
 
 class UnitForm(forms.ModelForm):
@@ -86,6 +100,12 @@ class NewUserForm(RoleChoiceMixin, UserForm):
 
 
 class MembershipForm(RoleChoiceMixin):
+    sensitive_access = forms.BooleanField(
+        label=Membership._meta.get_field("sensitive_access").verbose_name.capitalize(),
+        help_text=Membership._meta.get_field("sensitive_access").help_text,
+        required=False,
+    )
+
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
@@ -104,3 +124,9 @@ class MembershipForm(RoleChoiceMixin):
 
 class UserSearchForm(forms.Form):
     q = forms.CharField(label=_("Sök namn, användarnamn eller e-post"), required=False)
+
+
+class NotificationPreferenceForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["notify_by_email"]

@@ -64,21 +64,26 @@ class OutboxEmailBackend(BaseEmailBackend):
     """Stores messages as `OutgoingEmail` rows instead of sending them."""
 
     def send_messages(self, email_messages) -> int:
-        from qms.models import OutgoingEmail
-        from qms.tasks import deliver_email
-
         count = 0
         for message in email_messages:
-            if not message.recipients():
-                continue
-            row = OutgoingEmail.objects.create(
-                message=serialise(message),
-                recipients=", ".join(message.recipients()),
-                subject=message.subject[:998],
-            )
-            transaction.on_commit(lambda pk=row.pk: _enqueue(deliver_email, pk))
-            count += 1
+            if message.recipients():
+                queue(message)
+                count += 1
         return count
+
+
+def queue(message: EmailMessage):
+    """Write `message` to the outbox in this transaction; the worker sends it after commit."""
+    from qms.models import OutgoingEmail
+    from qms.tasks import deliver_email
+
+    row = OutgoingEmail.objects.create(
+        message=serialise(message),
+        recipients=", ".join(message.recipients()),
+        subject=message.subject[:998],
+    )
+    transaction.on_commit(lambda: _enqueue(deliver_email, row.pk))
+    return row
 
 
 def _enqueue(task, pk: int) -> None:

@@ -27,6 +27,10 @@ class Role(models.TextChoices):
     STAFF = "staff", _("Medarbetare")
     AUDITOR = "auditor", _("Internrevisor")
     BOARD = "board", _("Styrelseledamot")
+    # Designated officers of the legal tracks (deviations.legal): they assess and report.
+    SAS = "sas", _("Särskilt utsedd för lex Sarah (SAS)")
+    MAS = "mas", _("Medicinskt ansvarig sjuksköterska (MAS)")
+    DPO = "dpo", _("Dataskyddsombud")
 
 
 # Highest first: the role a start page is built for when a user holds several.
@@ -34,6 +38,9 @@ ROLE_PRECEDENCE = [
     Role.ADMIN,
     Role.COORDINATOR,
     Role.MANAGER,
+    Role.SAS,
+    Role.MAS,
+    Role.DPO,
     Role.AUDITOR,
     Role.STAFF,
     Role.BOARD,
@@ -130,6 +137,23 @@ class OrganisationUnit(MP_Node):
         """True if `other` is this unit or lies below it."""
         return other.path.startswith(self.path)
 
+    def leaders(self, *, sensitive_only: bool = False) -> list[User]:
+        """The unit's nearest chefs (the deepest level at or above it that has any) and every
+        coordinator at or above it: who is told about the unit's cases. With `sensitive_only`,
+        only those whose role carries access to confidential cases."""
+        memberships = Membership.objects.filter(
+            unit__in=self.ancestors_and_self(),
+            role__in=[Role.MANAGER, Role.COORDINATOR],
+            user__is_active=True,
+        ).select_related("user", "unit")
+        if sensitive_only:
+            memberships = memberships.filter(sensitive_access=True)
+        memberships = list(memberships)
+        nearest = max((m.unit.depth for m in memberships if m.role == Role.MANAGER), default=None)
+        return [
+            m.user for m in memberships if m.role == Role.COORDINATOR or m.unit.depth == nearest
+        ]
+
     def ancestors_and_self(self) -> list[OrganisationUnit]:
         return [*OrganisationUnit.objects.get_ancestors(self), self]
 
@@ -166,6 +190,11 @@ class User(AbstractUser):
 
     email = models.EmailField(_("e-postadress"), blank=True)
     title = models.CharField(_("befattning"), max_length=200, blank=True)
+    notify_by_email = models.BooleanField(
+        _("avisering via e-post"),
+        default=True,
+        help_text=_("Annars visas aviseringar bara i systemet (klockan)."),
+    )
 
     objects = QmsUserManager()
 
@@ -191,6 +220,14 @@ class User(AbstractUser):
 
     def membership_paths(self, *roles: Role) -> list[str]:
         return [m.unit.path for m in self.cached_memberships if not roles or m.role in roles]
+
+    def sensitive_paths(self, *roles: Role) -> list[str]:
+        """Unit paths where the user holds one of `roles` with access to confidential cases."""
+        return [
+            m.unit.path
+            for m in self.cached_memberships
+            if m.sensitive_access and (not roles or m.role in roles)
+        ]
 
     def has_role(self, *roles: Role) -> bool:
         return any(m.role in roles for m in self.cached_memberships)
@@ -241,6 +278,14 @@ class Membership(models.Model):
         related_name="memberships",
     )
     role = models.CharField(_("roll"), max_length=20, choices=Role.choices)
+    sensitive_access = models.BooleanField(
+        _("tillgång till sekretessmarkerade ärenden"),
+        default=False,
+        help_text=_(
+            "Ger chefer och kvalitetssamordnare läsrätt till sekretessmarkerade avvikelser "
+            "i enheten och under den. Varje läsning loggas."
+        ),
+    )
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
 
     objects = MembershipQuerySet.as_manager()
@@ -293,3 +338,58 @@ class OutgoingEmail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject} → {self.recipients}"
+
+
+class NotificationQuerySet(models.QuerySet):
+    def unread(self) -> NotificationQuerySet:
+        return self.filter(read_at__isnull=True)
+
+
+class Notification(models.Model):
+    """One in-app notice to one user about one event, written with the change that caused it.
+
+    `event_key` names the event (e.g. `deviation:42:assigned:7`); the unique constraint on
+    (recipient, event_key) is what makes every event notify a person exactly once, however many
+    times the code path that creates it runs.
+    """
+
+    recipient = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="notifications", verbose_name=_("mottagare")
+    )
+    event_key = models.CharField(_("händelse"), max_length=200)
+    subject = models.CharField(_("rubrik"), max_length=300)
+    body = models.TextField(_("text"), blank=True)
+    url = models.CharField(_("länk"), max_length=500, blank=True)
+    email = models.OneToOneField(
+        OutgoingEmail,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="notification",
+        verbose_name=_("e-post"),
+    )
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    read_at = models.DateTimeField(_("läst"), null=True, blank=True)
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("avisering")
+        verbose_name_plural = _("aviseringar")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "event_key"], name="notification_once_per_event"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["recipient", "-created_at"],
+                condition=Q(read_at__isnull=True),
+                name="notification_unread_idx",
+            ),
+            models.Index(fields=["recipient", "-created_at"], name="notification_recipient_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {self.recipient}"

@@ -7,6 +7,7 @@ SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, EMAIL_URL and BASE_URL.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -56,6 +57,12 @@ INSTALLED_APPS = [
     "csp",
     "django_celery_beat",
     "qms",
+    "deviations",
+    # Before audits: the audit demo links to the certificates' events (audits reads them).
+    "certifications",
+    "audits",
+    # Last: reviews reads from every other app, and none of them imports it.
+    "reviews",
 ]
 
 MIDDLEWARE = [
@@ -170,6 +177,10 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 MEDIA_URL = "/media-not-served/"  # uploads are served only through permission-checked views
+MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)  # bytes, per file
+# Django must accept the request for us to refuse a too-big file with a message (the proxy in
+# front should allow a little more than MAX_UPLOAD_SIZE × files).
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -203,6 +214,7 @@ EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="QMS Exempelkommun <qms@example.se>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+
 # Celery: Redis when REDIS_URL is set, otherwise kombu's filesystem transport under var/.
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
@@ -231,6 +243,26 @@ CELERY_TIMEZONE = "UTC"  # schedules in UTC: daylight saving neither skips nor d
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     "deliver-outbox": {"task": "qms.tasks.deliver_pending_emails", "schedule": 60.0},
+    # Idempotent (one notification per action and milestone), so hourly only makes catch-up quick.
+    "action-reminders": {"task": "deviations.tasks.send_action_reminders", "schedule": 3600.0},
+    "feedback-reminders": {"task": "deviations.tasks.send_feedback_reminders", "schedule": 3600.0},
+    # The IMY clock is 72 hours: check every quarter of an hour (idempotent, as above).
+    "legal-reminders": {"task": "deviations.tasks.send_legal_reminders", "schedule": 900.0},
+    # 04:00 UTC is 05:00 or 06:00 in Stockholm: the same Stockholm date all year round.
+    "certification-reminders": {
+        "task": "certifications.tasks.send_reminders",
+        "schedule": crontab(hour=4, minute=0),
+    },
+    # Computed indicator values (deviations closed in 30 days, …) follow the data every night.
+    "indicator-refresh": {
+        "task": "reviews.tasks.refresh_computed_indicators",
+        "schedule": crontab(hour=2, minute=30),
+    },
+    # Audit reminders (14 and 7 days before, report due): each sent once, by its event key.
+    "audit-reminders": {
+        "task": "audits.tasks.send_reminders",
+        "schedule": crontab(hour=4, minute=10),
+    },
 }
 
 # Security headers. Scripts only from our own origin or with the per-request nonce.
@@ -278,5 +310,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"axes": {"level": "WARNING"}},
+    "loggers": {
+        "axes": {"level": "WARNING"},
+        # WeasyPrint logs every rendering step at INFO.
+        "weasyprint.progress": {"level": "WARNING"},
+    },
 }

@@ -136,13 +136,5 @@ def accounts(request) -> dict:
     return context
 
 
-@panel(
-    title=_("Rapporter"),
-    template="qms/panels/reports.html",
-    roles=[Role.BOARD],
-    order=5,
-)
-def reports(request) -> dict:
-    # Management review packs and yearly quality reports register their own panels when
-    # those modules exist; until then the board member sees that nothing is published.
-    return {"reports": []}
+# The board's "Rapporter" panel (approved management review packs) is registered by the reviews
+# app (reviews/panels.py): the core does not import the apps.

@@ -18,6 +18,9 @@ qms_patterns = [
     path("anvandare/<int:pk>/", views.user_detail, name="user_detail"),
     path("anvandare/<int:pk>/andra/", views.user_update, name="user_update"),
     path("anvandare/<int:pk>/historik/", views.user_history, name="user_history"),
+    path("aviseringar/", views.notification_list, name="notification_list"),
+    path("aviseringar/<int:pk>/oppna/", views.notification_open, name="notification_open"),
+    path("aviseringar/las-alla/", views.notification_read_all, name="notification_read_all"),
     path(
         "anvandare/<int:pk>/roller/<int:membership_pk>/ta-bort/",
         views.membership_delete,
@@ -28,6 +31,11 @@ qms_patterns = [
 urlpatterns = [
     path("", views.home, name="home"),
     path("", include((qms_patterns, "qms"))),
+    path("avvikelser/", include("deviations.urls")),
+    path("revisioner/", include("audits.urls")),
+    path("certifieringar/", include("certifications.urls")),
+    path("ledningens-genomgang/", include("reviews.urls")),
+    path("synpunkter/", include("deviations.public_urls")),
     path("konto/", include("allauth.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("healthz", views.healthz, name="healthz"),

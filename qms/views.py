@@ -9,13 +9,22 @@ from django.db import connection
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from qms import services
 from qms.celery import app as celery_app
-from qms.forms import MembershipForm, NewUserForm, UnitForm, UserForm, UserSearchForm
+from qms.forms import (
+    MembershipForm,
+    NewUserForm,
+    NotificationPreferenceForm,
+    UnitForm,
+    UserForm,
+    UserSearchForm,
+)
 from qms.history import history_for
 from qms.models import Membership, OrganisationUnit, User
 from qms.permissions import can_grant_role
@@ -161,7 +170,10 @@ def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
             form = MembershipForm(request.POST, actor=request.user, user=person)
             if form.is_valid():
                 Membership.objects.create(
-                    user=person, unit=form.cleaned_data["unit"], role=form.cleaned_data["role"]
+                    user=person,
+                    unit=form.cleaned_data["unit"],
+                    role=form.cleaned_data["role"],
+                    sensitive_access=form.cleaned_data["sensitive_access"],
                 )
                 messages.success(request, _("Rollen är tillagd."))
                 return redirect(person)
@@ -220,6 +232,48 @@ def user_history(request: HttpRequest, pk: int) -> HttpResponse:
         "qms/history.html",
         {"object": person, "entries": history_for(person), "back_url": person.get_absolute_url()},
     )
+
+
+# Notifications -----------------------------------------------------------------------------
+
+NOTIFICATIONS_SHOWN = 100
+
+
+@require_http_methods(["GET", "POST"])
+def notification_list(request: HttpRequest) -> HttpResponse:
+    """The user's own notices (newest first) and the choice of e-mail or in-app only."""
+    if request.method == "POST":
+        form = NotificationPreferenceForm(request.POST, instance=request.user)
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Dina val för aviseringar är sparade."))
+            return redirect("qms:notification_list")
+    else:
+        form = NotificationPreferenceForm(instance=request.user)
+    notifications = request.user.notifications.all()[:NOTIFICATIONS_SHOWN]
+    return render(
+        request, "qms/notification_list.html", {"notifications": notifications, "form": form}
+    )
+
+
+@require_POST
+def notification_open(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark one notice read and go to what it is about."""
+    notification = get_object_or_404(request.user.notifications, pk=pk)
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        notification.save(update_fields=["read_at"])
+    target = notification.url
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "qms:notification_list"
+    return redirect(target)
+
+
+@require_POST
+def notification_read_all(request: HttpRequest) -> HttpResponse:
+    request.user.notifications.unread().update(read_at=timezone.now())
+    messages.success(request, _("Alla aviseringar är markerade som lästa."))
+    return redirect("qms:notification_list")
 
 
 # Operations --------------------------------------------------------------------------------

@@ -104,6 +104,12 @@ def worker_env(transactional_db, tmp_path) -> dict[str, str]:
     env["EMAIL_URL"] = f"filemail://{tmp_path / 'mail'}"
     env["DATABASE_POOL"] = "0"
     (tmp_path / "mail").mkdir()
+    # Tasks left in the test queue by earlier tests (e-mails queued on commit, runs a previous
+    # worker was stopped before taking) belong to data that no longer exists: a worker started
+    # now must not spend the test's time on them.
+    from qms.celery import app
+
+    app.control.purge()
     return env
 
 
@@ -113,6 +119,16 @@ def celery_worker_process(worker_env, tmp_path):
     worker.start()
     yield worker
     worker.stop()
+
+
+def delivered_messages(env) -> list[str]:
+    """The e-mails a worker wrote through Django's file backend, one string each.
+
+    Count messages, not files: the backend names a file by the second and the connection's
+    id(), so two deliveries in one second can append to the same file."""
+    folder = Path(env["EMAIL_URL"].removeprefix("filemail://"))
+    text = "".join(path.read_text() for path in sorted(folder.glob("*.log")))
+    return [message for message in text.split("-" * 79) if "Message-ID:" in message]
 
 
 def wait_for(condition, timeout: float = 20, interval: float = 0.2, message: str = ""):

@@ -4,3 +4,54 @@ document.addEventListener("DOMContentLoaded", () => {
   const summary = document.querySelector(".error-summary");
   if (summary) summary.focus();
 });
+
+// After a pager link has swapped in another page of a list, continue from the top of the new
+// rows: move focus to the results heading (the link that had focus is gone).
+document.addEventListener("htmx:afterSwap", (event) => {
+  const trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
+  if (trigger && trigger.hasAttribute && trigger.hasAttribute("data-focus-results")) {
+    const heading = document.getElementById("results-heading");
+    if (heading) heading.focus();
+  }
+});
+
+// Audit checklists save each answer as it changes (htmx); the answer's status area shows the
+// result. A 422 carries the errors: show them. A failed request (no connection, server error)
+// leaves what was typed in place, says so beside the question, and is sent again when the
+// connection comes back. A file that was saved is cleared, so the next save does not resend it.
+function autosaveForm(event) {
+  const elt = event.detail.elt;
+  return elt && elt.closest ? elt.closest("form[data-autosave]") : null;
+}
+
+document.addEventListener("htmx:beforeSwap", (event) => {
+  if (event.detail.xhr.status === 422 && autosaveForm(event)) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});
+
+function markSaveFailed(event) {
+  const form = autosaveForm(event);
+  if (!form) return;
+  form.dataset.saveState = "failed";
+  form.querySelector("[data-save-failed]").hidden = false;
+}
+document.addEventListener("htmx:sendError", markSaveFailed);
+document.addEventListener("htmx:responseError", markSaveFailed);
+
+document.addEventListener("htmx:afterRequest", (event) => {
+  const form = autosaveForm(event);
+  if (!form || !event.detail.successful) return;
+  delete form.dataset.saveState;
+  form.querySelector("[data-save-failed]").hidden = true;
+  form.querySelectorAll("input[type=file]").forEach((input) => {
+    input.value = "";
+  });
+});
+
+window.addEventListener("online", () => {
+  document
+    .querySelectorAll("form[data-autosave][data-save-state='failed']")
+    .forEach((form) => window.htmx.trigger(form, "submit"));
+});

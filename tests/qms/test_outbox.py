@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from django.core import mail as django_mail
 from django.db import transaction
@@ -12,13 +10,8 @@ from django.urls import reverse
 from qms import mail
 from qms.models import OutgoingEmail, Role
 from qms.tasks import deliver_email
-from tests.conftest import wait_for
+from tests.conftest import delivered_messages, wait_for
 from tests.factories import make_user
-
-
-def mail_files(env) -> list[Path]:
-    folder = Path(env["EMAIL_URL"].removeprefix("filemail://"))
-    return sorted(folder.glob("*.log"))
 
 
 @pytest.mark.django_db
@@ -64,17 +57,17 @@ def test_worker_delivers_a_password_reset_email_exactly_once(
         lambda: OutgoingEmail.objects.get(pk=row.pk).status == OutgoingEmail.Status.SENT,
         message=f"not delivered:\n{celery_worker_process.output()}",
     )
-    files = mail_files(worker_env)
-    assert len(files) == 1
-    assert "lena@example.se" in files[0].read_text()
+    messages = delivered_messages(worker_env)
+    assert len(messages) == 1
+    assert "lena@example.se" in messages[0]
 
     # The task is delivered again (a retry, a duplicate message): nothing more is sent.
     deliver_email.delay(row.pk)
     deliver_email.delay(row.pk)
     wait_for(lambda: celery_worker_process.output().count("succeeded") >= 3)
-    assert len(mail_files(worker_env)) == 1
+    assert delivered_messages(worker_env) == messages
     assert OutgoingEmail.objects.get(pk=row.pk).attempts == 1
-    assert user.email in files[0].read_text()
+    assert user.email in messages[0]
 
 
 @pytest.mark.worker
@@ -91,7 +84,7 @@ def test_email_that_was_never_queued_is_delivered_by_the_sweep(worker_env, celer
 
     deliver_pending_emails.delay()
     wait_for(lambda: OutgoingEmail.objects.get(pk=row.pk).status == OutgoingEmail.Status.SENT)
-    assert len(mail_files(worker_env)) == 1
+    assert len(delivered_messages(worker_env)) == 1
 
 
 @pytest.mark.django_db

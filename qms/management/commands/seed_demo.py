@@ -4,13 +4,18 @@
     python manage.py seed_demo --if-empty  # the same, only when the database has no units yet
     python manage.py seed_demo --scale 50  # also 50× more units and users, with bulk inserts
 
-Each module adds its own demo records to this command as it lands.
+Each app adds its own demo records in `<app>/demo.py` with `seed_demo(stdout)` and, optionally,
+`seed_scale(scale, stdout)`. They run in INSTALLED_APPS order after the organisation and users
+exist, so the core never imports the apps.
 """
 
 from __future__ import annotations
 
 import time
+from importlib import import_module
+from types import ModuleType
 
+from django.apps import apps
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -186,6 +191,20 @@ DEMO_USERS = [
 DEMO_PASSWORD = "demo"
 
 
+def app_demo_modules() -> list[ModuleType]:
+    """The `demo` modules of the installed apps other than the core, in INSTALLED_APPS order."""
+    modules = []
+    for config in apps.get_app_configs():
+        if config.name == "qms":
+            continue
+        try:
+            modules.append(import_module(f"{config.name}.demo"))
+        except ModuleNotFoundError as error:
+            if error.name != f"{config.name}.demo":
+                raise
+    return modules
+
+
 class Command(BaseCommand):
     help = "Skapar demodata för Exempelkommun (och skaldata med --scale)."
 
@@ -209,9 +228,15 @@ class Command(BaseCommand):
             if not scale:
                 raise CommandError("Databasen har redan enheter. Använd --if-empty eller --scale.")
         else:
-            self.seed_demo()
+            with transaction.atomic():
+                self.seed_demo()
+                for module in app_demo_modules():
+                    module.seed_demo(self.stdout)
         if scale:
             self.seed_scale(scale)
+            for module in app_demo_modules():
+                if hasattr(module, "seed_scale"):
+                    module.seed_scale(scale, self.stdout)
         self.stdout.write(self.style.SUCCESS(f"Klart på {time.monotonic() - started:.1f} s."))
 
     @transaction.atomic

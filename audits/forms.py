@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from audits.models import Answer, Audit, Criterion, Finding, Grade, Programme, Question, TeamMember
+from deviations.forms import ActionForm
+from qms.models import OrganisationUnit, Role, User
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def _planned_units(user: User) -> OrganisationUnit:
+    if user.is_admin():
+        return OrganisationUnit.objects.active()
+    return OrganisationUnit.objects.active().where_user_has_role(user, Role.COORDINATOR)
+
+
+class ProgrammeForm(forms.ModelForm):
+    class Meta:
+        model = Programme
+        fields = ["unit", "year", "objectives"]
+        widgets = {"objectives": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = _planned_units(user)
+        if not self.is_bound:
+            self.initial.setdefault("year", timezone.localdate().year)
+
+
+class AuditForm(forms.ModelForm):
+    class Meta:
+        model = Audit
+        fields = [
+            "kind",
+            "title",
+            "unit",
+            "process",
+            "planned_date",
+            "criteria",
+            "scope",
+            "priority",
+            "priority_reason",
+            "external_body",
+            "external_reference",
+            "external_auditors",
+            "participants",
+        ]
+        widgets = {
+            "planned_date": DATE,
+            "criteria": forms.CheckboxSelectMultiple,
+            "scope": forms.Textarea(attrs={"rows": 3}),
+            "priority_reason": forms.Textarea(attrs={"rows": 3}),
+            "participants": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, programme: Programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = OrganisationUnit.objects.active().subtree_of(programme.unit)
+        self.fields["criteria"].queryset = Criterion.objects.filter(is_active=True)
+
+
+class TeamMemberForm(forms.Form):
+    user = forms.ModelChoiceField(label=_("Person"), queryset=User.objects.none())
+    role = forms.ChoiceField(label=_("Roll i revisionen"), choices=TeamMember.Role.choices)
+    override_reason = forms.CharField(
+        label=_("Motivering av undantag från oberoendet"),
+        help_text=_(
+            "Fyll bara i om personen arbetar i den granskade verksamheten och du ändå vill ha "
+            "hen i teamet. Motiveringen sparas med ditt namn."
+        ),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, audit: Audit, **kwargs):
+        super().__init__(*args, **kwargs)
+        organisation = audit.unit.organisation() or audit.unit
+        # Auditors usually hold their role high up (the group): anyone active in the
+        # organisation or above it may be chosen.
+        paths = [u.path for u in organisation.ancestors_and_self()]
+        self.fields["user"].queryset = (
+            User.objects.filter(is_active=True)
+            .filter(
+                Q(memberships__unit__path__in=paths)
+                | Q(memberships__unit__path__startswith=organisation.path)
+            )
+            .distinct()
+            .order_by("last_name", "first_name")
+        )
+
+
+class AnswerForm(forms.ModelForm):
+    evidence = forms.FileField(
+        label=_("Underlag (foto eller dokument)"),
+        required=False,
+        widget=forms.ClearableFileInput(),
+    )
+
+    class Meta:
+        model = Answer
+        fields = ["grade", "notes"]
+        widgets = {
+            "grade": forms.RadioSelect,
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["grade"].required = True
+        self.fields["grade"].choices = Grade.choices
+        # Unique ids per question: many answer forms share one page.
+        self.auto_id = f"a{self.instance.pk}_%s"
+
+
+class FindingForm(forms.ModelForm):
+    class Meta:
+        model = Finding
+        fields = ["grade", "title", "description", "criterion"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, audit: Audit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["criterion"].queryset = Criterion.objects.filter(is_active=True)
+        self.fields["criterion"].required = False
+
+
+class FindingActionForm(ActionForm):
+    """An action for a finding; its unit is the audited unit."""
+
+    def __init__(self, *args, finding: Finding, **kwargs):
+        super().__init__(*args, unit=finding.audit.unit, **kwargs)
+        del self.fields["unit"]
+        self.auto_id = f"f{finding.pk}_%s"
+
+
+class VerifyForm(forms.Form):
+    verification = forms.CharField(
+        label=_("Verifiering"),
+        help_text=_("Vad kontrollerades, och visade det att åtgärderna fått effekt?"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, finding: Finding, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.auto_id = f"v{finding.pk}_%s"
+
+
+class PerformForm(forms.Form):
+    performed_on = forms.DateField(label=_("Genomförd den"), widget=DATE)
+
+
+class ReportForm(forms.Form):
+    summary = forms.CharField(label=_("Sammanfattning"), widget=forms.Textarea(attrs={"rows": 5}))
+    conclusion = forms.CharField(
+        label=_("Slutsats"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(label=_("Skäl"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class CriterionForm(forms.ModelForm):
+    class Meta:
+        model = Criterion
+        fields = ["framework", "reference", "title", "order", "is_active"]
+
+
+class QuestionForm(forms.ModelForm):
+    class Meta:
+        model = Question
+        fields = ["criterion", "text", "guidance", "order", "is_active"]
+        widgets = {"guidance": forms.Textarea(attrs={"rows": 3})}

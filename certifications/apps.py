@@ -1,0 +1,31 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificationsConfig(AppConfig):
+    name = "certifications"
+    verbose_name = _("Certifieringar")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from certifications import calendar, panels, permissions  # noqa: F401  (registers)
+        from qms.calendar import calendar_source
+        from qms.menu import menu_item
+
+        calendar_source(calendar.certification_events)
+        menu_item(
+            _("Certifieringar"),
+            "certifications:overview",
+            order=500,
+            visible=lambda user: user.has_perm("certifications.view_certificates"),
+        )
+        # Board members who do not see the overview get the read-only status page instead.
+        menu_item(
+            _("Certifieringar"),
+            "certifications:board",
+            order=501,
+            visible=lambda user: (
+                user.has_perm("certifications.view_board_status")
+                and not user.has_perm("certifications.view_certificates")
+            ),
+        )

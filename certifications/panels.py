@@ -1,0 +1,28 @@
+"""The start-page panel: the next certification deadlines in the user's scope."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from certifications.models import CycleEvent
+from qms.models import Role
+from qms.startpage import panel
+
+PANEL_EVENTS = 5
+
+
+@panel(
+    title=_("Certifieringar"),
+    template="certifications/panels/upcoming.html",
+    roles=[Role.ADMIN, Role.COORDINATOR, Role.MANAGER, Role.AUDITOR],
+    order=40,
+)
+def upcoming_certification_events(request) -> dict | None:
+    events = (
+        CycleEvent.objects.visible_to(request.user)
+        .remindable()
+        .select_related("cycle__certificate__standard")
+        .order_by("planned_date", "pk")[:PANEL_EVENTS]
+    )
+    return {"events": list(events), "today": timezone.localdate()}

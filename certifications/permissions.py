@@ -1,0 +1,50 @@
+"""Who may do what with certificates. Reads go through `Certificate.objects.visible_to(user)`."""
+
+from __future__ import annotations
+
+import rules
+
+from certifications.models import Certificate
+from qms.models import Role, User
+from qms.permissions import is_admin, is_coordinator
+
+
+def _has_any_role(*roles: Role):
+    @rules.predicate
+    def predicate(user: User) -> bool:
+        return user.is_authenticated and user.is_active and user.has_role(*roles)
+
+    return predicate
+
+
+@rules.predicate
+def coordinates_certificate(user: User, certificate: Certificate | None) -> bool:
+    """A quality coordinator over every unit in the certificate's scope."""
+    if certificate is None or not (user.is_authenticated and user.is_active):
+        return False
+    units = list(certificate.units.all())
+    return bool(units) and all(user.has_role_over(unit, Role.COORDINATOR) for unit in units)
+
+
+@rules.predicate
+def is_responsible(user: User, certificate: Certificate | None) -> bool:
+    return (
+        certificate is not None
+        and user.is_authenticated
+        and user.is_active
+        and certificate.responsible_id == user.pk
+    )
+
+
+# The overview and certificate pages: people who plan and follow the work. Board members read
+# the status page; staff have neither (their deadlines reach them through the calendar feed).
+view_certificates = is_admin | _has_any_role(Role.COORDINATOR, Role.MANAGER, Role.AUDITOR)
+view_board_status = is_admin | _has_any_role(Role.COORDINATOR, Role.BOARD)
+manage_certificate = is_admin | coordinates_certificate
+
+rules.add_perm("certifications.view_certificates", view_certificates)
+rules.add_perm("certifications.view_board_status", view_board_status)
+rules.add_perm("certifications.add_certificate", is_admin | is_coordinator)
+rules.add_perm("certifications.manage_certificate", manage_certificate)
+# Recording audit results and writing the renewal evidence: also the responsible person.
+rules.add_perm("certifications.work_on_certificate", manage_certificate | is_responsible)

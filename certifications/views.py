@@ -1,0 +1,550 @@
+from __future__ import annotations
+
+import magic
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required, permission_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.db.models.fields.files import FieldFile
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from certifications import services
+from certifications.calendar import build_feed
+from certifications.forms import (
+    CertificateCreateForm,
+    CertificateForm,
+    CycleForm,
+    EventForm,
+    EvidenceForm,
+    NotRenewingForm,
+    OverviewFilterForm,
+    RenewForm,
+    StatusForm,
+)
+from certifications.models import (
+    CalendarFeed,
+    Certificate,
+    Cycle,
+    CycleEvent,
+    EvidenceItem,
+    hash_token,
+)
+from certifications.timeline import build_timeline
+from qms.history import history_for
+from qms.models import OrganisationUnit
+
+# The overview's "by unit" table: organisations and förvaltningar, not every enhet.
+OVERVIEW_UNIT_KINDS = (*OrganisationUnit.ORGANISATION_KINDS, OrganisationUnit.Kind.DEPARTMENT)
+
+
+def _visible_certificate(request: HttpRequest, pk: int) -> Certificate:
+    return get_object_or_404(Certificate.objects.visible_to(request.user), pk=pk)
+
+
+def _require(request: HttpRequest, perm: str, certificate: Certificate) -> None:
+    if not request.user.has_perm(perm, certificate):
+        raise PermissionDenied
+
+
+def _form_page(
+    request: HttpRequest,
+    form,
+    *,
+    title: str,
+    certificate: Certificate | None = None,
+    intro: str = "",
+    submit: str = "",
+) -> HttpResponse:
+    """One template for every form of the app: a heading, a short text, the fields."""
+    return render(
+        request,
+        "certifications/form.html",
+        {
+            "form": form,
+            "title": title,
+            "certificate": certificate,
+            "intro": intro,
+            "submit": submit or _("Spara"),
+            "cancel_url": certificate.get_absolute_url()
+            if certificate
+            else reverse("certifications:overview"),
+        },
+    )
+
+
+def _saved(request: HttpRequest, certificate: Certificate) -> HttpResponse:
+    messages.success(request, _("Ändringarna är sparade."))
+    return redirect(certificate)
+
+
+# Overview, board status, detail ---------------------------------------------------------------
+
+
+@require_GET
+@permission_required("certifications.view_certificates", raise_exception=True)
+def overview(request: HttpRequest) -> HttpResponse:
+    """Every certificate in the user's scope, by unit and standard, and the next 36 months."""
+    form = OverviewFilterForm(request.GET)
+    certificates = Certificate.objects.visible_to(request.user).with_current_cycle()
+    if form.is_valid():
+        if form.cleaned_data["standard"]:
+            certificates = certificates.filter(standard=form.cleaned_data["standard"])
+        if form.cleaned_data["status"]:
+            certificates = certificates.filter(status=form.cleaned_data["status"])
+    certificates = list(certificates)
+    today = timezone.localdate()
+    context = {
+        "form": form,
+        "certificates": certificates,
+        "timeline": build_timeline(certificates, today),
+        "today": today,
+        "reminding_statuses": Certificate.EVENT_REMINDERS,
+        "can_add": request.user.has_perm("certifications.add_certificate"),
+        "can_see_board": request.user.has_perm("certifications.view_board_status"),
+    }
+    if request.htmx:
+        return render(request, "certifications/overview.html#results", context)
+    context.update(_coverage(request, certificates))
+    return render(request, "certifications/overview.html", context)
+
+
+def _coverage(request: HttpRequest, certificates: list[Certificate]) -> dict:
+    """Per organisation and förvaltning: the certificates in force that cover it."""
+    units = list(
+        OrganisationUnit.objects.visible_to(request.user)
+        .active()
+        .filter(kind__in=OVERVIEW_UNIT_KINDS)
+        .order_by("path")
+    )
+    in_force = [c for c in certificates if c.status in Certificate.IN_FORCE]
+    standards = sorted({c.standard for c in in_force}, key=lambda s: s.name)
+    rows = []
+    for unit in units:
+        covering = {
+            c.standard_id: c
+            for c in in_force
+            if any(unit.path.startswith(scope.path) for scope in c.units.all())
+        }
+        rows.append((unit, [covering.get(s.pk) for s in standards]))
+    return {
+        "standards": standards,
+        "unit_rows": rows,
+        "uncovered": [unit for unit, cells in rows if not any(cells)],
+    }
+
+
+@require_GET
+@permission_required("certifications.view_board_status", raise_exception=True)
+def board(request: HttpRequest) -> HttpResponse:
+    """Read-only status for board members: what is certified, until when, what comes next."""
+    certificates = Certificate.objects.visible_to(request.user).with_current_cycle()
+    return render(
+        request,
+        "certifications/board.html",
+        {
+            "certificates": certificates,
+            "today": timezone.localdate(),
+            "reminding_statuses": Certificate.EVENT_REMINDERS,
+        },
+    )
+
+
+@require_GET
+@permission_required("certifications.view_certificates", raise_exception=True)
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    certificate = _visible_certificate(request, pk)
+    cycles = certificate.cycles.prefetch_related(
+        "events", Prefetch("evidence", queryset=EvidenceItem.objects.order_by("order", "pk"))
+    )
+    cycles = list(cycles)
+    current = certificate.current_cycle
+    return render(
+        request,
+        "certifications/detail.html",
+        {
+            "certificate": certificate,
+            "current": next((c for c in cycles if current and c.pk == current.pk), None),
+            "earlier": [c for c in cycles if not current or c.pk != current.pk],
+            "units": certificate.units.all(),
+            "can_manage": request.user.has_perm("certifications.manage_certificate", certificate),
+            "can_work": request.user.has_perm("certifications.work_on_certificate", certificate),
+        },
+    )
+
+
+@require_GET
+@permission_required("certifications.view_certificates", raise_exception=True)
+def history(request: HttpRequest, pk: int) -> HttpResponse:
+    certificate = _visible_certificate(request, pk)
+    return render(
+        request,
+        "qms/history.html",
+        {
+            "object": certificate,
+            "entries": history_for(certificate),
+            "back_url": certificate.get_absolute_url(),
+        },
+    )
+
+
+# Changes to a certificate -------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("certifications.add_certificate", raise_exception=True)
+def create(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = CertificateCreateForm(request.POST, request.FILES, actor=request.user)
+        if form.is_valid():
+            try:
+                certificate = services.create_certificate(by=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Certifikatet är registrerat."))
+                return redirect(certificate)
+    else:
+        form = CertificateCreateForm(
+            actor=request.user, initial={"responsible": request.user, "status": "active"}
+        )
+    return _form_page(request, form, title=_("Nytt certifikat"), submit=_("Registrera"))
+
+
+@require_http_methods(["GET", "POST"])
+def update(request: HttpRequest, pk: int) -> HttpResponse:
+    certificate = _visible_certificate(request, pk)
+    _require(request, "certifications.manage_certificate", certificate)
+    if request.method == "POST":
+        form = CertificateForm(request.POST, instance=certificate, actor=request.user)
+        if form.is_valid():
+            form.save()
+            return _saved(request, certificate)
+    else:
+        form = CertificateForm(instance=certificate, actor=request.user)
+    return render(request, "certifications/form.html", {"form": form, "certificate": certificate})
+
+
+@require_http_methods(["GET", "POST"])
+def cycle_update(request: HttpRequest, pk: int) -> HttpResponse:
+    cycle = get_object_or_404(
+        Cycle.objects.filter(certificate__in=Certificate.objects.visible_to(request.user)), pk=pk
+    )
+    certificate = cycle.certificate
+    _require(request, "certifications.manage_certificate", certificate)
+    if request.method == "POST":
+        form = CycleForm(request.POST, request.FILES, instance=cycle)
+        if form.is_valid():
+            data = form.cleaned_data
+            upload = data["certificate_file"]
+            try:
+                services.update_cycle(
+                    cycle,
+                    by=request.user,
+                    number=data["number"],
+                    issue_date=data["issue_date"],
+                    expiry_override=data["expiry_override"],
+                    expiry_override_reason=data["expiry_override_reason"],
+                    certificate_file=None if isinstance(upload, FieldFile) else upload,
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return _saved(request, certificate)
+    else:
+        form = CycleForm(instance=cycle)
+    return _form_page(
+        request,
+        form,
+        title=_("Certifikatets datum och dokument"),
+        certificate=certificate,
+        intro=_(
+            "Utgångsdatumet räknas fram ur utfärdandedatumet och standardens giltighetstid "
+            "(%(months)s månader): i dag %(expiry)s. Planerade händelser flyttas med när datumet "
+            "ändras, utom de som har planerats om för hand."
+        )
+        % {"months": certificate.standard.validity_months, "expiry": cycle.derived_expiry()},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def status(request: HttpRequest, pk: int) -> HttpResponse:
+    certificate = _visible_certificate(request, pk)
+    _require(request, "certifications.manage_certificate", certificate)
+    if request.method == "POST":
+        form = StatusForm(request.POST, certificate=certificate)
+        if form.is_valid():
+            try:
+                services.change_status(
+                    certificate, by=request.user, status=form.cleaned_data["status"]
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return _saved(request, certificate)
+    else:
+        form = StatusForm(certificate=certificate)
+    return _form_page(
+        request,
+        form,
+        title=_("Ändra status för %(name)s") % {"name": certificate},
+        certificate=certificate,
+        intro=_("Nuvarande status: %(status)s.") % {"status": certificate.get_status_display()},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def not_renewing(request: HttpRequest, pk: int) -> HttpResponse:
+    certificate = _visible_certificate(request, pk)
+    _require(request, "certifications.manage_certificate", certificate)
+    if request.method == "POST":
+        form = NotRenewingForm(request.POST)
+        if form.is_valid():
+            try:
+                services.decide_not_renewing(certificate, by=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, _("Beslutet att inte förnya är registrerat."))
+                return redirect(certificate)
+    else:
+        form = NotRenewingForm(initial={"decided_on": timezone.localdate()})
+    return _form_page(
+        request,
+        form,
+        title=_("Beslut att inte förnya %(name)s") % {"name": certificate},
+        certificate=certificate,
+        intro=_(
+            "Att avstå från att förnya är ett vanligt och legitimt beslut. När det är registrerat "
+            "skickas inga fler påminnelser om certifikatet."
+        ),
+        submit=_("Registrera beslutet"),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def renew(request: HttpRequest, pk: int) -> HttpResponse:
+    certificate = _visible_certificate(request, pk)
+    _require(request, "certifications.manage_certificate", certificate)
+    current = certificate.current_cycle
+    if request.method == "POST":
+        form = RenewForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                services.renew_certificate(certificate, by=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Det förnyade certifikatet är registrerat. Underlaget för nästa "
+                        "förnyelse utgår från det här."
+                    ),
+                )
+                return redirect(certificate)
+    else:
+        form = RenewForm()
+    done, total = current.evidence_progress() if current else (0, 0)
+    return _form_page(
+        request,
+        form,
+        title=_("Registrera förnyat certifikat"),
+        certificate=certificate,
+        intro=_(
+            "Underlaget för förnyelsen: %(done)s av %(total)s punkter klara. En ny cykel börjar "
+            "med utfärdandedatumet; dess underlag utgår från det här."
+        )
+        % {"done": done, "total": total},
+        submit=_("Registrera förnyelsen"),
+    )
+
+
+# Events and evidence --------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def event_update(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(
+        CycleEvent.objects.visible_to(request.user).select_related("cycle__certificate"), pk=pk
+    )
+    certificate = event.cycle.certificate
+    _require(request, "certifications.work_on_certificate", certificate)
+    if request.method == "POST":
+        form = EventForm(request.POST, instance=event)
+        if form.is_valid():
+            try:
+                services.record_event(event, by=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                return _saved(request, certificate)
+    else:
+        form = EventForm(instance=event)
+    return _form_page(
+        request,
+        form,
+        title=event.name,
+        certificate=certificate,
+        intro=_(
+            "%(certificate)s. Fyll i genomfört datum och resultat när revisionen är gjord, eller "
+            "ändra det planerade datumet om den bokas om."
+        )
+        % {"certificate": certificate},
+    )
+
+
+def _visible_evidence(request: HttpRequest, pk: int) -> EvidenceItem:
+    visible = Certificate.objects.visible_to(request.user)
+    return get_object_or_404(
+        EvidenceItem.objects.filter(cycle__certificate__in=visible).select_related(
+            "cycle__certificate"
+        ),
+        pk=pk,
+    )
+
+
+@require_GET
+@permission_required("certifications.view_certificates", raise_exception=True)
+def evidence(request: HttpRequest, pk: int) -> HttpResponse:
+    """A cycle's renewal evidence: one entry per checklist item, with progress."""
+    cycle = get_object_or_404(
+        Cycle.objects.filter(certificate__in=Certificate.objects.visible_to(request.user)), pk=pk
+    )
+    return render(request, "certifications/evidence.html", _evidence_context(request, cycle))
+
+
+def _evidence_context(request: HttpRequest, cycle: Cycle) -> dict:
+    items = list(cycle.evidence.select_related("done_by", "copied_from"))
+    done = sum(1 for item in items if item.done)
+    return {
+        "cycle": cycle,
+        "certificate": cycle.certificate,
+        "items": items,
+        "done": done,
+        "total": len(items),
+        "can_work": request.user.has_perm("certifications.work_on_certificate", cycle.certificate),
+        "can_manage": request.user.has_perm("certifications.manage_certificate", cycle.certificate),
+        "is_current": not Cycle.objects.filter(previous=cycle).exists(),
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def evidence_update(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _visible_evidence(request, pk)
+    certificate = item.cycle.certificate
+    _require(request, "certifications.work_on_certificate", certificate)
+    if request.method == "POST":
+        form = EvidenceForm(request.POST, request.FILES, instance=item)
+        if form.is_valid():
+            data = form.cleaned_data
+            services.update_evidence(
+                item,
+                by=request.user,
+                text=data["text"],
+                done=data["done"],
+                document=None if isinstance(data["document"], FieldFile) else data["document"],
+            )
+            messages.success(request, _("Ändringarna är sparade."))
+            return redirect(
+                reverse("certifications:evidence", args=[item.cycle_id]) + f"#item-{item.pk}"
+            )
+    else:
+        form = EvidenceForm(instance=item)
+    intro = item.guidance
+    if item.copied_from_id:
+        intro += " " + _(
+            "Texten och dokumentet kommer från förra ansökan: revidera det som ändrats."
+        )
+    return _form_page(request, form, title=item.title, certificate=certificate, intro=intro)
+
+
+@require_POST
+def evidence_done(request: HttpRequest, pk: int) -> HttpResponse:
+    """Mark one entry done (or not); htmx gets the entry and the progress back in place."""
+    item = _visible_evidence(request, pk)
+    _require(request, "certifications.work_on_certificate", item.cycle.certificate)
+    services.mark_evidence_done(item, by=request.user, done=request.POST.get("done") == "1")
+    if request.htmx:
+        context = _evidence_context(request, item.cycle)
+        context["item"] = next(i for i in context["items"] if i.pk == item.pk)
+        return render(request, "certifications/evidence.html#done_response", context)
+    return redirect(reverse("certifications:evidence", args=[item.cycle_id]) + f"#item-{item.pk}")
+
+
+# Files: served only through these permission-checked views, always as attachments ----------
+
+
+def _attachment(file: FieldFile, name: str) -> FileResponse:
+    if not file:
+        raise Http404
+    try:
+        handle = file.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    content_type = magic.from_buffer(handle.read(4096), mime=True)
+    handle.seek(0)
+    return FileResponse(
+        handle, as_attachment=True, filename=name or "dokument", content_type=content_type
+    )
+
+
+@require_GET
+@permission_required("certifications.view_certificates", raise_exception=True)
+def cycle_file(request: HttpRequest, pk: int) -> FileResponse:
+    cycle = get_object_or_404(
+        Cycle.objects.filter(certificate__in=Certificate.objects.visible_to(request.user)), pk=pk
+    )
+    return _attachment(cycle.certificate_file, cycle.certificate_file_name)
+
+
+@require_GET
+@permission_required("certifications.view_certificates", raise_exception=True)
+def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
+    item = _visible_evidence(request, pk)
+    return _attachment(item.document, item.document_name)
+
+
+# Calendar feed ----------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def calendar(request: HttpRequest) -> HttpResponse:
+    """The user's secret calendar address: made or replaced here, shown once."""
+    if request.method == "POST":
+        token = services.rotate_calendar_token(user=request.user)
+        # Only the hash is stored: the address can be shown on the next page and never again.
+        request.session["calendar_token"] = token
+        return redirect("certifications:calendar")
+    token = request.session.pop("calendar_token", None)
+    feed_url = (
+        request.build_absolute_uri(reverse("certifications:calendar_feed", args=[token]))
+        if token
+        else None
+    )
+    return render(
+        request,
+        "certifications/calendar.html",
+        {
+            "feed_url": feed_url,
+            "has_feed": CalendarFeed.objects.filter(user=request.user).exists(),
+        },
+    )
+
+
+@login_not_required
+@never_cache
+@require_GET
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The iCalendar file for a calendar program: no session, the secret token is the key."""
+    feed = CalendarFeed.objects.select_related("user").filter(token_hash=hash_token(token)).first()
+    if feed is None or not feed.user.is_active:
+        raise Http404
+    response = HttpResponse(build_feed(feed.user), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="kvalitetsledning.ics"'
+    return response

@@ -1,0 +1,265 @@
+"""The filters of the deviation list and the action register.
+
+Both start from the user's permission-scoped queryset; the worker that makes a large export
+applies the same filter set for the same user, so an export holds exactly what the list shows.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import django_filters
+from django import forms
+from django.contrib.postgres.search import SearchQuery
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from deviations.models import Action, Category, Deviation, Severity
+from deviations.pagination import Ordering
+from qms.models import OrganisationUnit, User
+
+NOT_ASSESSED = "ej-bedomd"
+
+
+class UnitChoiceField(forms.ModelChoiceField):
+    """Units indented by their depth in the tree, so the hierarchy shows in a plain select."""
+
+    def label_from_instance(self, unit: OrganisationUnit) -> str:
+        return "\u00a0\u00a0" * (unit.depth - 1) + unit.name
+
+
+class UnitFilter(django_filters.ModelChoiceFilter):
+    field_class = UnitChoiceField
+
+
+def start_of_day(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_current_timezone())
+
+
+def unit_filter() -> UnitFilter:
+    """A unit and everything below it; the choices are set per user (ScopedFilterSet)."""
+    return UnitFilter(
+        label=_("Enhet (med underliggande)"),
+        queryset=OrganisationUnit.objects.none(),
+        method="in_unit",
+        empty_label=_("Alla enheter"),
+    )
+
+
+class PeriodForm(forms.Form):
+    """Refuses a period that ends before it starts (rather than silently showing nothing)."""
+
+    period_fields = ("fran", "till")
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = (cleaned.get(name) for name in self.period_fields)
+        if start and end and start > end:
+            self.add_error(self.period_fields[1], _("Slutdatumet är före startdatumet."))
+        return cleaned
+
+
+class ScopedFilterSet(django_filters.FilterSet):
+    """A filter set for one user: its choices come from what the user may see."""
+
+    def __init__(self, data, queryset: QuerySet, *, user: User):
+        super().__init__(data, queryset)
+        self.user = user
+        self.filters["enhet"].queryset = OrganisationUnit.objects.visible_to(user)
+
+    @property
+    def qs(self) -> QuerySet:
+        # A bad value (an edited URL, an old bookmark) shows its message and no rows, never
+        # everything: the same set feeds exports, which must not widen silently.
+        if self.is_bound and not self.is_valid():
+            return self.queryset.none()
+        return super().qs
+
+    def in_unit(self, queryset: QuerySet, name: str, unit: OrganisationUnit) -> QuerySet:
+        return queryset.filter(unit__path__startswith=unit.path)
+
+
+class DeviationFilter(ScopedFilterSet):
+    SORTS = {
+        "nyast": Ordering("created_at", descending=True),
+        "aldst": Ordering("created_at", descending=False),
+        "intraffad": Ordering("occurred_at", descending=True),
+        "intraffad-aldst": Ordering("occurred_at", descending=False),
+    }
+    DEFAULT_SORT = "nyast"
+
+    q = django_filters.CharFilter(
+        label=_("Sök i rubrik och beskrivning"),
+        method="search",
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+    enhet = unit_filter()
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"),
+        choices=Deviation.Status.choices,
+        widget=forms.CheckboxSelectMultiple,
+        distinct=False,  # a plain IN on the row itself: DISTINCT would only cost
+    )
+    kategori = django_filters.ModelChoiceFilter(
+        label=_("Kategori"),
+        queryset=Category.objects.select_related("parent").order_by("parent__name", "name"),
+        method="in_category",
+        empty_label=_("Alla kategorier"),
+    )
+    allvarlighet = django_filters.ChoiceFilter(
+        label=_("Allvarlighetsgrad"),
+        choices=[*Severity.choices, (NOT_ASSESSED, _("Ej bedömd"))],
+        method="with_severity",
+        empty_label=_("Alla"),
+    )
+    fran = django_filters.DateFilter(
+        label=_("Inträffade från och med"),
+        method="occurred_from",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    till = django_filters.DateFilter(
+        label=_("Inträffade till och med"),
+        method="occurred_until",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    sekretess = django_filters.ChoiceFilter(
+        label=_("Sekretessmarkering"),
+        choices=[("ja", _("Bara sekretessmarkerade")), ("nej", _("Bara utan sekretess"))],
+        method="confidential",
+        empty_label=_("Alla"),
+    )
+    forsenade = django_filters.BooleanFilter(
+        label=_("Bara med försenade åtgärder"),
+        method="with_overdue_actions",
+        widget=forms.CheckboxInput,
+    )
+    mina = django_filters.ChoiceFilter(
+        label=_("Mina ärenden"),
+        choices=[
+            ("rapporterade", _("Som jag har rapporterat")),
+            ("tilldelade", _("Som jag utreder")),
+        ],
+        method="mine",
+        empty_label=_("Alla jag får se"),
+    )
+    sortering = django_filters.ChoiceFilter(
+        label=_("Sortering"),
+        choices=[
+            ("nyast", _("Senast rapporterade först")),
+            ("aldst", _("Först rapporterade först")),
+            ("intraffad", _("Senast inträffade först")),
+            ("intraffad-aldst", _("Först inträffade först")),
+        ],
+        method="keep",
+        empty_label=None,
+    )
+
+    class Meta:
+        model = Deviation
+        fields: list[str] = []
+        form = PeriodForm
+
+    @property
+    def ordering(self) -> Ordering:
+        sort = self.form.cleaned_data.get("sortering") if self.is_valid() else None
+        return self.SORTS[sort or self.DEFAULT_SORT]
+
+    def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if not value.strip():
+            return queryset
+        # The stored `search` column is to_tsvector('swedish', title || description), GIN-indexed.
+        return queryset.filter(search=SearchQuery(value, config="swedish", search_type="websearch"))
+
+    def in_category(self, queryset: QuerySet, name: str, category: Category) -> QuerySet:
+        family = Category.objects.filter(Q(pk=category.pk) | Q(parent=category.pk))
+        return queryset.filter(category__in=family.values("pk"))
+
+    def with_severity(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if value == NOT_ASSESSED:
+            return queryset.filter(risk_score__isnull=True)
+        return queryset.with_severity(value)
+
+    def occurred_from(self, queryset: QuerySet, name: str, day: datetime.date) -> QuerySet:
+        return queryset.filter(occurred_at__gte=start_of_day(day))
+
+    def occurred_until(self, queryset: QuerySet, name: str, day: datetime.date) -> QuerySet:
+        return queryset.filter(occurred_at__lt=start_of_day(day + datetime.timedelta(days=1)))
+
+    def confidential(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(is_confidential=value == "ja")
+
+    def with_overdue_actions(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        return queryset.with_overdue_actions(timezone.localdate()) if value else queryset
+
+    def mine(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if value == "rapporterade":
+            return queryset.filter(reported_by=self.user)
+        return queryset.filter(investigator=self.user)
+
+    def keep(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset  # the sort is applied by the pagination
+
+
+class ActionFilter(ScopedFilterSet):
+    ordering = Ordering("due_date", descending=False)
+
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"),
+        choices=Action.Status.choices,
+        widget=forms.CheckboxSelectMultiple,
+        distinct=False,
+    )
+    typ = django_filters.ChoiceFilter(
+        field_name="kind", label=_("Typ"), choices=Action.Kind.choices, empty_label=_("Alla")
+    )
+    enhet = unit_filter()
+    ansvarig = django_filters.ModelChoiceFilter(
+        field_name="owner",
+        label=_("Ansvarig"),
+        queryset=User.objects.none(),
+        empty_label=_("Alla"),
+    )
+    forsenade = django_filters.BooleanFilter(
+        label=_("Bara försenade"), method="overdue", widget=forms.CheckboxInput
+    )
+    fran = django_filters.DateFilter(
+        field_name="due_date",
+        lookup_expr="gte",
+        label=_("Klart senast, från och med"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    till = django_filters.DateFilter(
+        field_name="due_date",
+        lookup_expr="lte",
+        label=_("Klart senast, till och med"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    class Meta:
+        model = Action
+        fields: list[str] = []
+        form = PeriodForm
+
+    def __init__(self, data, queryset: QuerySet, *, user: User):
+        super().__init__(data, queryset, user=user)
+        self.filters["ansvarig"].queryset = User.objects.visible_to(user).filter(is_active=True)
+
+    def overdue(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        return queryset.overdue(timezone.localdate()) if value else queryset
+
+
+class DashboardFilterForm(forms.Form):
+    """The statistics dashboard's one filter: a unit subtree among those the user can see."""
+
+    enhet = UnitChoiceField(
+        label=_("Enhet (med underliggande)"),
+        queryset=OrganisationUnit.objects.none(),
+        required=False,
+        empty_label=_("Alla enheter jag ser"),
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enhet"].queryset = OrganisationUnit.objects.visible_to(user)

@@ -1,0 +1,324 @@
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from deviations.models import (
+    CASE_HANDLER_ROLES,
+    Action,
+    Category,
+    Deviation,
+    Requirement,
+    Supplier,
+)
+from qms.models import OrganisationUnit, Role, User, subtree_q
+from qms.uploads import checked_upload
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input; each is checked by content and size."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        cleaned = [super(MultipleFileField, self).clean(f, initial) for f in files]
+        errors = []
+        for upload in cleaned:
+            try:
+                checked_upload(upload)
+            except ValidationError as error:
+                errors.extend(error.messages)
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+def category_choices() -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        label=_("Kategori"),
+        queryset=Category.objects.filter(is_active=True).select_related("parent"),
+        required=False,
+    )
+
+
+class ReportForm(forms.ModelForm):
+    """What a member of staff fills in: quick, with the unit preselected."""
+
+    attachments = MultipleFileField(
+        label=_("Bilagor"),
+        help_text=_(
+            "Valfritt. PDF, bilder, Office-dokument eller text, högst %(size)s MB per fil."
+        ),
+    )
+
+    class Meta:
+        model = Deviation
+        fields = [
+            "unit",
+            "title",
+            "description",
+            "occurred_at",
+            "location",
+            "immediate_action",
+            "category",
+            "ia_case_number",
+            "is_confidential",
+        ]
+        labels = {
+            "title": _("Kort rubrik"),
+            "is_confidential": _("Innehåller känsliga personuppgifter (sekretessmarkera)"),
+        }
+        help_texts = {
+            "description": _("Beskriv vad som hände. Skriv inte personnummer."),
+            "immediate_action": _("Vad gjordes direkt för att rätta till eller begränsa?"),
+            "ia_case_number": _("Om händelsen också är anmäld i IA-systemet."),
+            "location": _("Till exempel rum, avdelning eller adress."),
+        }
+        widgets = {
+            "occurred_at": DateTimeInput(),
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "immediate_action": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, user: User, **kwargs):
+        from django.conf import settings
+
+        super().__init__(*args, **kwargs)
+        paths = user.membership_paths()
+        units = OrganisationUnit.objects.active().filter(subtree_q(paths)).order_by("path")
+        self.fields["unit"].queryset = units
+        self.fields["unit"].label = _("Var hände det? (enhet)")
+        self.fields["category"] = category_choices()
+        self.fields["category"].help_text = _("Välj om du vet. Chefen kan ändra.")
+        self.fields["attachments"].help_text = self.fields["attachments"].help_text % {
+            "size": settings.MAX_UPLOAD_SIZE // (1024 * 1024)
+        }
+        if not self.is_bound:
+            primary = user.primary_membership
+            if primary is not None:
+                self.initial.setdefault("unit", primary.unit_id)
+            self.initial.setdefault(
+                "occurred_at", timezone.localtime().replace(second=0, microsecond=0)
+            )
+        self.fields["occurred_at"].widget.attrs["max"] = timezone.localtime().strftime(
+            "%Y-%m-%dT%H:%M"
+        )
+
+    def clean_occurred_at(self):
+        occurred_at = self.cleaned_data["occurred_at"]
+        if occurred_at and occurred_at > timezone.now() + timezone.timedelta(minutes=5):
+            raise ValidationError(_("Tidpunkten kan inte ligga i framtiden."))
+        return occurred_at
+
+
+class AssessmentForm(forms.ModelForm):
+    class Meta:
+        model = Deviation
+        fields = [
+            "category",
+            "requirement",
+            "probability",
+            "consequence",
+            "ia_case_number",
+            "supplier",
+            "is_confidential",
+        ]
+        widgets = {
+            "probability": forms.Select(
+                choices=[("", "–")]
+                + [
+                    (n, f"{n} – {label}")
+                    for n, label in enumerate(
+                        [_("Osannolik"), _("Möjlig"), _("Sannolik"), _("Mycket sannolik")], start=1
+                    )
+                ]
+            ),
+            "consequence": forms.Select(
+                choices=[("", "–")]
+                + [
+                    (n, f"{n} – {label}")
+                    for n, label in enumerate(
+                        [_("Försumbar"), _("Lindrig"), _("Allvarlig"), _("Katastrofal")], start=1
+                    )
+                ]
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"] = category_choices()
+        self.fields["requirement"].queryset = Requirement.objects.filter(is_active=True)
+        # Inactive suppliers stay selectable on the cases already tagged to them.
+        current = self.instance.supplier_id if self.instance else None
+        self.fields["supplier"].queryset = Supplier.objects.filter(
+            Q(is_active=True) | Q(pk=current)
+        )
+
+
+class AssignForm(forms.Form):
+    investigator = forms.ModelChoiceField(label=_("Utredare"), queryset=User.objects.none())
+
+    def __init__(self, *args, deviation: Deviation, **kwargs):
+        super().__init__(*args, **kwargs)
+        # People who work in the unit or lead it: members of the unit, chefs/coordinators above.
+        paths = [u.path for u in deviation.unit.ancestors_and_self()]
+        leaders = User.objects.filter(
+            memberships__unit__path__in=paths, memberships__role__in=CASE_HANDLER_ROLES
+        )
+        staff = User.objects.filter(
+            memberships__unit__path__startswith=deviation.unit.path, memberships__role=Role.STAFF
+        )
+        self.fields["investigator"].queryset = (
+            User.objects.filter(is_active=True)
+            .filter(pk__in=leaders.values("pk").union(staff.values("pk")))
+            .order_by("last_name", "first_name")
+        )
+
+
+class CauseAnalysisForm(forms.ModelForm):
+    class Meta:
+        model = Deviation
+        fields = ["cause_groups", "cause_analysis"]
+        widgets = {"cause_analysis": forms.Textarea(attrs={"rows": 7})}
+        help_texts = {
+            "cause_analysis": _(
+                "Fråga ”varför?” tills grundorsaken är hittad, ofta fem gånger. En rad per svar."
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cause_groups"] = forms.MultipleChoiceField(
+            label=_("Orsaksgrupper"),
+            choices=Deviation.CauseGroup.choices,
+            widget=forms.CheckboxSelectMultiple,
+        )
+        self.fields["cause_analysis"].required = True
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Skäl"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class EvaluationForm(forms.Form):
+    evaluation = forms.CharField(
+        label=_("Utvärdering av effekt"),
+        help_text=_("Fick åtgärderna avsedd effekt? Hur vet ni det?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(label=_("Ny kommentar"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class UploadForm(forms.Form):
+    attachments = MultipleFileField(label=_("Lägg till bilagor"), required=True)
+
+
+class ActionForm(forms.ModelForm):
+    class Meta:
+        model = Action
+        fields = ["kind", "title", "description", "owner", "unit", "due_date"]
+        widgets = {
+            "due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "description": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, unit: OrganisationUnit, **kwargs):
+        super().__init__(*args, **kwargs)
+        organisation = unit.organisation() or unit
+        self.fields["unit"].queryset = OrganisationUnit.objects.active().subtree_of(organisation)
+        self.fields["owner"].queryset = (
+            User.objects.filter(
+                is_active=True, memberships__unit__path__startswith=organisation.path
+            )
+            .distinct()
+            .order_by("last_name", "first_name")
+        )
+        if not self.is_bound:
+            self.initial.setdefault("unit", unit.pk)
+
+    def clean_due_date(self):
+        due_date = self.cleaned_data["due_date"]
+        if due_date and due_date < timezone.localdate():
+            raise ValidationError(_("Datumet har redan passerat."))
+        return due_date
+
+
+class ActionResultForm(forms.Form):
+    result = forms.CharField(label=_("Vad gjordes?"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ActionVerifyForm(forms.Form):
+    effectiveness_check = forms.CharField(
+        label=_("Effektkontroll"),
+        help_text=_("Hur kontrollerades att åtgärden fungerar?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class RequirementForm(forms.ModelForm):
+    url = forms.URLField(label=_("Länk"), required=False, assume_scheme="https", max_length=200)
+
+    class Meta:
+        model = Requirement
+        fields = [
+            "title",
+            "kind",
+            "reference",
+            "description",
+            "owner_unit",
+            "url",
+            "document",
+            "review_date",
+            "is_active",
+        ]
+        widgets = {"review_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner_unit"].queryset = OrganisationUnit.objects.visible_to(user).active()
+
+    def clean_document(self):
+        document = self.cleaned_data.get("document")
+        if document and hasattr(document, "content_type"):  # a new upload
+            checked_upload(document)
+        return document
+
+
+class CategoryForm(forms.ModelForm):
+    class Meta:
+        model = Category
+        fields = ["name", "parent", "description", "is_sensitive", "asks_ia_number", "is_active"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        parents = Category.objects.filter(parent__isnull=True)
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = parents
+
+
+class SupplierForm(forms.ModelForm):
+    class Meta:
+        model = Supplier
+        fields = ["name", "organisation_number", "delivers", "contact", "is_active"]

@@ -1,0 +1,93 @@
+"""Start-page panels: what needs my attention in deviations and actions."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from deviations import legal
+from deviations.models import Action, Deviation, Feedback, LegalTrack
+from qms.startpage import ALL_ROLES, panel
+
+SHOWN = 5
+
+
+@panel(
+    title=_("Avvikelser att hantera"),
+    template="deviations/panels/to_handle.html",
+    roles=ALL_ROLES,
+    order=5,
+)
+def to_handle(request) -> dict | None:
+    user = request.user
+    mine = Deviation.objects.visible_to(user).open().filter(investigator=user)
+    new = Deviation.objects.none()
+    if user.has_role("manager", "coordinator"):
+        new = Deviation.objects.visible_to(user).filter(status=Deviation.Status.REPORTED)
+    assigned = list(mine.select_related("unit")[:SHOWN])
+    reported = list(new.select_related("unit")[:SHOWN])
+    if not assigned and not reported:
+        return None
+    return {"assigned": assigned, "reported": reported}
+
+
+@panel(
+    title=_("Mina åtgärder"),
+    template="deviations/panels/my_actions.html",
+    roles=ALL_ROLES,
+    order=6,
+)
+def my_actions(request) -> dict | None:
+    actions = list(
+        Action.objects.filter(owner=request.user).open().select_related("unit")[: SHOWN + 1]
+    )
+    if not actions:
+        return None
+    return {"actions": actions[:SHOWN], "more": len(actions) > SHOWN, "today": timezone.localdate()}
+
+
+@panel(
+    title=_("Mina rapporter"),
+    template="deviations/panels/my_reports.html",
+    roles=ALL_ROLES,
+    order=7,
+)
+def my_reports(request) -> dict:
+    reports = Deviation.objects.filter(reported_by=request.user).select_related("unit")[:SHOWN]
+    return {"reports": list(reports)}
+
+
+@panel(
+    title=_("Synpunkter att besvara"),
+    template="deviations/panels/feedback.html",
+    roles=["admin", "coordinator", "manager", "staff"],
+    order=8,
+)
+def feedback_to_answer(request) -> dict | None:
+    """Open synpunkter in the user's queue, the overdue ones first and counted."""
+    today = timezone.localdate()
+    queue = Feedback.objects.visible_to(request.user).open()
+    items = list(queue.select_related("unit").order_by("due_date", "pk")[:SHOWN])
+    if not items:
+        return None
+    return {"items": items, "overdue": queue.overdue(today).count(), "today": today}
+
+
+@panel(
+    title=_("Anmälningsspår"),
+    template="deviations/panels/legal_tracks.html",
+    roles=["coordinator", "manager", "sas", "mas", "dpo"],
+    order=4,
+)
+def legal_tracks(request) -> dict | None:
+    """Open legal cases with the time left, overdue ones first."""
+    now = timezone.now()
+    tracks = list(
+        LegalTrack.objects.visible_to(request.user)
+        .open()
+        .select_related("deviation__unit")
+        .order_by("deadline", "pk")[:50]
+    )
+    if not tracks:
+        return None
+    return {"tracks": legal.ordered_by_urgency(tracks, now)[:SHOWN], "more": len(tracks) > SHOWN}

@@ -1,0 +1,99 @@
+"""Permissions of the deviations app (django-rules) and its main-menu entries."""
+
+import rules
+from django.utils.translation import gettext_lazy as _
+
+from deviations.models import CASE_READER_ROLES
+from qms.calendar import calendar_source
+from qms.menu import menu_item
+from qms.models import Role
+
+
+@rules.predicate
+def maintains_registers(user) -> bool:
+    """Coordinators (and admins) maintain the requirement register and the categories."""
+    return user.is_authenticated and (user.is_admin() or user.has_role(Role.COORDINATOR))
+
+
+@rules.predicate
+def reads_cases(user) -> bool:
+    return user.is_authenticated and user.has_role(*CASE_READER_ROLES)
+
+
+rules.add_perm("deviations.manage_registers", maintains_registers)
+rules.add_perm("deviations.view_dashboard", reads_cases)
+
+menu_item(_("Rapportera avvikelse"), "deviations:create", order=10)
+menu_item(_("Avvikelser"), "deviations:list", order=20)
+menu_item(_("Åtgärder"), "deviations:my_actions", order=30)
+menu_item(
+    _("Statistik"),
+    "deviations:dashboard",
+    order=40,
+    visible=lambda user: user.has_perm("deviations.view_dashboard"),
+)
+menu_item(
+    _("Krav och kategorier"),
+    "deviations:requirement_list",
+    order=700,
+    visible=lambda user: user.has_perm("deviations.manage_registers"),
+)
+
+
+@calendar_source
+def action_due_dates(user, start, end):
+    from deviations.models import Action
+    from qms.calendar import CalendarEvent
+
+    actions = (
+        Action.objects.visible_to(user)
+        .open()
+        .filter(due_date__gte=start, due_date__lte=end)
+        .filter(owner=user)
+    )
+    for action in actions.only("pk", "title", "due_date", "is_confidential")[:500]:
+        yield CalendarEvent(
+            uid=f"action-{action.pk}@qms",
+            title=str(_("Åtgärd ska vara klar: %(title)s"))
+            % {"title": _("sekretessmarkerad") if action.is_confidential else action.title},
+            date=action.due_date,
+            url=action.get_absolute_url(),
+        )
+
+
+@rules.predicate
+def handles_feedback(user) -> bool:
+    return user.is_authenticated and (
+        user.is_admin() or user.has_role(Role.COORDINATOR, Role.MANAGER)
+    )
+
+
+@rules.predicate
+def follows_legal_tracks(user) -> bool:
+    return user.is_authenticated and user.has_role(
+        Role.COORDINATOR, Role.MANAGER, Role.SAS, Role.MAS, Role.DPO
+    )
+
+
+rules.add_perm("deviations.handle_feedback", handles_feedback)
+rules.add_perm("deviations.follow_legal_tracks", follows_legal_tracks)
+
+menu_item(
+    _("Synpunkter"),
+    "deviations:feedback_list",
+    order=25,
+    visible=lambda user: user.has_perm("deviations.handle_feedback"),
+)
+menu_item(_("Förbättringsförslag"), "deviations:suggestion_list", order=35)
+menu_item(
+    _("Anmälningsspår"),
+    "deviations:legal_track_list",
+    order=38,
+    visible=lambda user: user.has_perm("deviations.follow_legal_tracks"),
+)
+menu_item(
+    _("Tillgänglighetsredogörelse"),
+    "deviations:accessibility_update",
+    order=720,
+    visible=lambda user: user.is_admin(),
+)

@@ -1,0 +1,377 @@
+"""Lists, search, exports and statistics (deviation list, action register, dashboard)."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    QueryDict,
+    StreamingHttpResponse,
+)
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.formats import date_format, number_format
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.vary import vary_on_headers
+
+from deviations import charts, exports, statistics, tasks
+from deviations.filters import ActionFilter, DashboardFilterForm, DeviationFilter
+from deviations.models import Action, Deviation, Export
+from deviations.pagination import (
+    AFTER,
+    BEFORE,
+    COUNT_LIMIT,
+    InvalidCursor,
+    Ordering,
+    Page,
+    bounded_count,
+    page_links,
+    paginate,
+)
+from qms.models import User
+
+logger = logging.getLogger(__name__)
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV_TYPE = "text/csv; charset=utf-8"
+# Long text the list does not show: not fetched for its rows.
+LIST_DEFERRED = (
+    "search",
+    "description",
+    "immediate_action",
+    "cause_analysis",
+    "effectiveness_evaluation",
+    "dismissal_reason",
+    "reopen_reason",
+)
+# "My actions" shows every open action (up to this many) and the latest finished ones.
+MY_OPEN_SHOWN = 200
+MY_FINISHED_SHOWN = 50
+
+
+def is_fragment(request: HttpRequest) -> bool:
+    """An htmx swap gets the partial; a history restore (back button) needs the whole page."""
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def filter_params(params: QueryDict) -> QueryDict:
+    """The filters of a list's query string, without its page cursor (or an export's format)."""
+    query = params.copy()
+    for key in (AFTER, BEFORE, "format", "query", "csrfmiddlewaretoken"):
+        query.pop(key, None)
+    return query
+
+
+def _page(queryset, ordering: Ordering, params: QueryDict) -> tuple[Page, str]:
+    try:
+        return paginate(queryset, ordering, params), ""
+    except InvalidCursor:
+        first = paginate(queryset, ordering, filter_params(params))
+        return first, _("Sidan i adressen kunde inte läsas. Första sidan visas.")
+
+
+def filtered_list(request: HttpRequest, filter_class, queryset, *related: str) -> dict:
+    """The context of a filtered, keyset-paginated list: filter, page, links, bounded count."""
+    filterset = filter_class(request.GET, queryset, user=request.user)
+    page, page_error = _page(filterset.qs.select_related(*related), filterset.ordering, request.GET)
+    return {
+        "filter": filterset,
+        "page": page,
+        "page_error": page_error,
+        "links": page_links(request.path, request.GET, page),
+        "total": bounded_count(filterset.qs),
+        "count_limit": COUNT_LIMIT,
+    }
+
+
+def count_heading(total: int, more_than: str, counted: str) -> str:
+    """ "25 avvikelser", or "Fler än 1 000 avvikelser" when the bounded count reached its limit."""
+    if total > COUNT_LIMIT:
+        return more_than % {"limit": number_format(COUNT_LIMIT, force_grouping=True)}
+    return counted % {"count": total}
+
+
+def render_list(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+    """The whole page, or only its `results` partial for an htmx swap."""
+    return render(request, f"{template}#results" if is_fragment(request) else template, context)
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def deviation_list(request: HttpRequest) -> HttpResponse:
+    context = filtered_list(
+        request,
+        DeviationFilter,
+        Deviation.objects.visible_to(request.user).defer(*LIST_DEFERRED),
+        "unit",
+        "category__parent",
+    )
+    context["heading"] = count_heading(
+        context["total"],
+        _("Fler än %(limit)s avvikelser"),
+        ngettext("%(count)s avvikelse", "%(count)s avvikelser", context["total"]),
+    )
+    query = filter_params(request.GET)
+    context["export_urls"] = {
+        fmt: f"{reverse('deviations:export')}?{_with(query, format=fmt)}" for fmt in ("xlsx", "csv")
+    }
+    return render_list(request, "deviations/list.html", context)
+
+
+def _with(query: QueryDict, **values: str) -> str:
+    query = query.copy()
+    for key, value in values.items():
+        query[key] = value
+    return query.urlencode()
+
+
+# The action register ------------------------------------------------------------------------
+
+
+def with_sources(user: User, actions: list[Action]) -> list[Action]:
+    """Set `source_deviation` on each action whose source the user may open (one query).
+
+    The link goes only where the user may follow it; other sources show their kind only.
+    """
+    deviation_type = ContentType.objects.get_for_model(Deviation)
+    ids = {a.object_id for a in actions if a.content_type_id == deviation_type.pk}
+    visible = Deviation.objects.visible_to(user).filter(pk__in=ids).only("pk", "number")
+    by_id = {deviation.pk: deviation for deviation in visible}
+    for action in actions:
+        action.source_deviation = by_id.get(action.object_id)
+        action.source_kind = (
+            ContentType.objects.get_for_id(action.content_type_id).name
+            if action.content_type_id
+            else ""
+        )
+    return actions
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def action_list(request: HttpRequest) -> HttpResponse:
+    context = filtered_list(
+        request, ActionFilter, Action.objects.visible_to(request.user), "owner", "unit"
+    )
+    with_sources(request.user, context["page"].items)
+    context["heading"] = count_heading(
+        context["total"],
+        _("Fler än %(limit)s åtgärder"),
+        ngettext("%(count)s åtgärd", "%(count)s åtgärder", context["total"]),
+    )
+    return render_list(request, "deviations/action_list.html", context)
+
+
+@require_GET
+def my_actions(request: HttpRequest) -> HttpResponse:
+    mine = Action.objects.visible_to(request.user).filter(owner=request.user)
+    mine = mine.select_related("unit", "owner")
+    open_actions = list(mine.open().order_by("due_date", "pk")[: MY_OPEN_SHOWN + 1])
+    finished = list(
+        mine.exclude(status__in=Action.OPEN_STATUSES).order_by("-created_at", "-pk")[
+            :MY_FINISHED_SHOWN
+        ]
+    )
+    with_sources(request.user, open_actions + finished)
+    register_url = reverse("deviations:action_list") + "?" + _mine_query(request.user)
+    return render(
+        request,
+        "deviations/my_actions.html",
+        {
+            "open_actions": open_actions[:MY_OPEN_SHOWN],
+            "more_open": len(open_actions) > MY_OPEN_SHOWN,
+            "finished": finished,
+            "register_url": register_url,
+        },
+    )
+
+
+def _mine_query(user: User) -> str:
+    query = QueryDict(mutable=True)
+    query["ansvarig"] = str(user.pk)
+    query.setlist("status", list(Action.OPEN_STATUSES))
+    return query.urlencode()
+
+
+# Exports ---------------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def export(request: HttpRequest) -> HttpResponse:
+    """GET: the filtered list as a file; when it is large, a page that offers a background export.
+
+    POST: start that background export, or start a pending one of the user's again.
+    """
+    if request.method == "POST" and "retry" in request.POST:
+        pk = request.POST["retry"]
+        pending = Export.objects.filter(requested_by=request.user, status=Export.Status.PENDING)
+        job = get_object_or_404(pending, pk=pk) if pk.isdigit() else None
+        if job is None:
+            raise Http404
+        return _start(request, job)
+
+    params = request.POST if request.method == "POST" else request.GET
+    query = filter_params(QueryDict(params["query"]) if "query" in params else params)
+    export_format = params.get("format", "")
+    list_url = f"{reverse('deviations:list')}?{query.urlencode()}"
+    filterset, rows = exports.export_queryset(request.user, query)
+    too_long = len(query.urlencode()) > Export._meta.get_field("query").max_length
+    if export_format not in Export.Format.values or too_long or not filterset.is_valid():
+        messages.error(request, _("Exporten kunde inte göras med det filtret. Rätta det först."))
+        return redirect(list_url)
+
+    if request.method == "POST":
+        job = Export(requested_by=request.user, query=query.urlencode(), format=export_format)
+        return _start(request, job)
+    limit = exports.direct_export_rows()
+    if bounded_count(rows, limit) > limit:
+        return render(
+            request,
+            "deviations/export_start.html",
+            {"query": query.urlencode(), "format": export_format, "limit": limit},
+        )
+    rows = exports.rows_of(rows, request.user)
+    if export_format == Export.Format.CSV:
+        response = StreamingHttpResponse(exports.csv_lines(rows), content_type=CSV_TYPE)
+    else:
+        buffer = io.BytesIO()
+        exports.write_xlsx(rows, buffer)
+        response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = content_disposition_header(
+        True, exports.filename(export_format)
+    )
+    return response
+
+
+def _start(request: HttpRequest, job: Export) -> HttpResponse:
+    """Save the export and queue its task after commit; if the broker is down the row stays
+    pending (nothing is lost) and the user is told to start it again later."""
+    queued: list[bool] = []
+    with transaction.atomic():
+        job.save()
+        transaction.on_commit(lambda: queued.append(_send(job.pk)))
+    if queued != [True]:
+        messages.warning(
+            request,
+            _("Exporten är sparad men kunde inte startas just nu. Försök igen om en stund."),
+        )
+    return redirect(job)
+
+
+def _send(pk: int) -> bool:
+    try:
+        tasks.run_export.delay(pk)
+    except Exception:  # broker unreachable (kombu raises several kinds)
+        logger.warning("Kunde inte köa export %s", pk, exc_info=True)
+        return False
+    return True
+
+
+def _own_export(request: HttpRequest, pk: int) -> Export:
+    """Only the person who asked for an export may see it: 404 for everyone else."""
+    return get_object_or_404(Export, pk=pk, requested_by=request.user)
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def export_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    job = _own_export(request, pk)
+    template = (
+        "deviations/export_detail.html#progress"
+        if is_fragment(request)
+        else "deviations/export_detail.html"
+    )
+    return render(request, template, {"export": job, "Status": Export.Status})
+
+
+@require_GET
+def export_download(request: HttpRequest, pk: int) -> FileResponse:
+    job = _own_export(request, pk)
+    if job.status != Export.Status.DONE or not job.file:
+        raise Http404
+    try:
+        handle = job.file.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    return FileResponse(
+        handle,
+        as_attachment=True,
+        filename=exports.filename(job.format),
+        content_type=XLSX_TYPE if job.format == Export.Format.XLSX else CSV_TYPE,
+    )
+
+
+# Statistics ------------------------------------------------------------------------------------
+
+# Categories beyond these share one "Övriga" segment, so that every colour stays distinct.
+CHART_CATEGORIES = 6
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+@permission_required("deviations.view_dashboard", raise_exception=True)
+def dashboard(request: HttpRequest) -> HttpResponse:
+    form = DashboardFilterForm(request.GET, user=request.user)
+    context: dict = {"form": form}
+    if form.is_valid():
+        unit = form.cleaned_data["enhet"]
+        figures = statistics.figures_for(request.user, unit)
+        context.update(figures=figures, unit=unit, **_charts(figures))
+        list_query = QueryDict(mutable=True)
+        if unit:
+            list_query["enhet"] = str(unit.pk)
+        context["list_query"] = list_query.urlencode()
+    template = (
+        "deviations/dashboard.html#figures" if is_fragment(request) else "deviations/dashboard.html"
+    )
+    return render(request, template, context)
+
+
+def _charts(figures: statistics.Figures) -> dict:
+    """The three charts, and the rows of the tables that give the same numbers."""
+    series = [
+        (name or _("Ej kategoriserad"), counts) for name, counts in figures.new_by_category.items()
+    ]
+    if len(series) > CHART_CATEGORIES + 1:
+        others = [counts for _name, counts in series[CHART_CATEGORIES:]]
+        series = [
+            *series[:CHART_CATEGORIES],
+            (_("Övriga kategorier"), [sum(month) for month in zip(*others, strict=True)]),
+        ]
+    month_labels = [
+        date_format(month, "M Y" if month.month == 1 or index == 0 else "M")
+        for index, month in enumerate(figures.months)
+    ]
+    per_month = zip(*(counts for _name, counts in series), strict=True) if series else []
+    return {
+        "new_series": [name for name, _counts in series],
+        "new_rows": [
+            (month, counts, sum(counts))
+            for month, counts in zip(figures.months, per_month, strict=False)
+        ],
+        "status_chart": charts.horizontal_bars(
+            "chart-status",
+            _("Öppna avvikelser per status"),
+            [(label, count) for _status, label, count in figures.open_by_status],
+        ),
+        "new_chart": charts.stacked_columns(
+            "chart-new", _("Nya avvikelser per månad och kategori"), month_labels, series
+        ),
+        "unit_chart": charts.horizontal_bars(
+            "chart-units",
+            _("Enheter med flest nya avvikelser"),
+            [(name, count) for _pk, name, count in figures.top_units],
+        ),
+    }

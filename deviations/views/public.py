@@ -1,0 +1,105 @@
+"""The public pages for citizens: leave a synpunkt, get a receipt, follow it; no login.
+
+They work without JavaScript and without a user account. The tracking page shows the status and
+the answer, nothing else: not the unit's handling, not the actions, not the handler's name.
+"""
+
+from __future__ import annotations
+
+from axes.helpers import get_client_ip_address
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from deviations import feedback_services
+from deviations.feedback_forms import PublicFeedbackForm
+from deviations.models import AccessibilityStatement
+
+RECEIPT_SESSION_KEY = "feedback_receipt"
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def feedback_form(request: HttpRequest) -> HttpResponse:
+    status = 200
+    if request.method == "POST":
+        form = PublicFeedbackForm(request.POST)
+        # Never None here: an address that cannot be read is counted as one shared client.
+        address = get_client_ip_address(request) or "unknown"
+        if form.is_robot:
+            feedback_services.record_attempt(address)
+            form.add_error(
+                None,
+                _(
+                    "Synpunkten skickades inte, eftersom fältet ”Lämna detta fält tomt” var "
+                    "ifyllt. Det brukar göras av automatiska program. Töm fältet och skicka igen."
+                ),
+            )
+            status = 400
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                feedback, token = feedback_services.submit_feedback(
+                    activity=data["activity"],
+                    kind=data["kind"],
+                    text=data["text"],
+                    contact_name=data["contact_name"],
+                    contact_email=data["contact_email"],
+                    contact_phone=data["contact_phone"],
+                    address=address,
+                )
+            except feedback_services.RateLimited:
+                form.add_error(
+                    None,
+                    _(
+                        "Synpunkten skickades inte: många synpunkter har skickats från din "
+                        "uppkoppling den senaste timmen. Din text finns kvar nedan. Försök igen "
+                        "om en timme, eller ring kommunens kontaktcenter."
+                    ),
+                )
+                status = 429
+            else:
+                request.session[RECEIPT_SESSION_KEY] = {
+                    "number": feedback.number,
+                    "tracking_path": feedback_services.tracking_path(token),
+                    "email": bool(feedback.contact_email),
+                }
+                return redirect("feedback_public:receipt")
+        else:
+            status = 400
+    else:
+        form = PublicFeedbackForm()
+    return render(request, "deviations/public/feedback_form.html", {"form": form}, status=status)
+
+
+@login_not_required
+@require_GET
+def receipt(request: HttpRequest) -> HttpResponse:
+    """The receipt, once: the tracking link is shown to the browser that sent the synpunkt."""
+    details = request.session.pop(RECEIPT_SESSION_KEY, None)
+    if details is None:
+        return redirect("feedback_public:form")
+    response = render(request, "deviations/public/receipt.html", details)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_not_required
+@require_GET
+def track(request: HttpRequest, token: str) -> HttpResponse:
+    feedback = feedback_services.find_by_token(token)
+    if feedback is None:
+        raise Http404
+    response = render(request, "deviations/public/track.html", {"feedback": feedback})
+    response["Cache-Control"] = "no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@login_not_required
+@require_GET
+def accessibility(request: HttpRequest) -> HttpResponse:
+    statement = AccessibilityStatement.objects.first()
+    return render(request, "deviations/public/accessibility.html", {"statement": statement})

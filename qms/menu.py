@@ -1,0 +1,38 @@
+"""The main menu. Apps add their entries in AppConfig.ready(); the core does not import them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str
+    url_name: str
+    order: int
+    visible: Callable
+
+
+_items: list[MenuItem] = []
+
+
+def menu_item(label: str, url_name: str, *, order: int, visible: Callable | None = None) -> None:
+    """Register a main-menu entry; `visible(user)` decides whether a user sees it."""
+    _items.append(MenuItem(label, url_name, order, visible or (lambda user: True)))
+    _items.sort(key=lambda item: item.order)
+
+
+def items_for(user) -> list[tuple[str, str]]:
+    return [(reverse(item.url_name), item.label) for item in _items if item.visible(user)]
+
+
+menu_item(_("Start"), "home", order=0)
+menu_item(_("Organisation"), "qms:unit_list", order=800)
+menu_item(
+    _("Användare"), "qms:user_list", order=810, visible=lambda u: u.has_perm("qms.manage_users")
+)
+menu_item(_("Teknisk administration"), "admin:index", order=900, visible=lambda u: u.is_staff)

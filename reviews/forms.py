@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from qms.models import OrganisationUnit, Role, User
+from reviews.models import Decision, Indicator, Item, Objective, QualityReport
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+def _units_for(user: User):
+    units = OrganisationUnit.objects.visible_to(user).active()
+    if not user.is_admin():
+        units = units.where_user_has_role(user, Role.COORDINATOR)
+    return units.order_by("path")
+
+
+def _unit_label(unit: OrganisationUnit) -> str:
+    return f"{'— ' * (unit.depth - 1)}{unit.name}"
+
+
+class ReviewForm(forms.Form):
+    unit = forms.ModelChoiceField(label=_("Omfattning"), queryset=OrganisationUnit.objects.none())
+    title = forms.CharField(label=_("Rubrik"), max_length=200)
+    period_start = forms.DateField(label=_("Perioden från"), widget=DateInput)
+    period_end = forms.DateField(label=_("Perioden till"), widget=DateInput)
+    held_on = forms.DateField(label=_("Mötesdatum"), widget=DateInput)
+    chair = forms.ModelChoiceField(label=_("Ordförande"), queryset=User.objects.none())
+    participants = forms.ModelMultipleChoiceField(
+        label=_("Deltagare"), queryset=User.objects.none(), required=False
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = _units_for(user)
+        self.fields["unit"].label_from_instance = _unit_label
+        people = User.objects.visible_to(user).filter(is_active=True)
+        self.fields["chair"].queryset = people
+        self.fields["participants"].queryset = people
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("period_start"), cleaned.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", _("Perioden måste sluta efter att den börjar."))
+        return cleaned
+
+
+class AssessmentForm(forms.Form):
+    code = forms.ChoiceField(choices=Item.choices, widget=forms.HiddenInput)
+    assessment = forms.CharField(
+        label=_("Bedömning"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class AttendanceForm(forms.Form):
+    present = forms.ModelMultipleChoiceField(
+        label=_("Närvarande"),
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, review, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["present"].queryset = User.objects.filter(
+            review_participations__review=review
+        ).order_by("last_name", "first_name")
+
+
+class DecisionForm(forms.ModelForm):
+    class Meta:
+        model = Decision
+        fields = ["kind", "text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+
+class DecisionActionForm(forms.Form):
+    title = forms.CharField(label=_("Åtgärd"), max_length=200)
+    owner = forms.ModelChoiceField(label=_("Ansvarig"), queryset=User.objects.none())
+    due_date = forms.DateField(label=_("Klart senast"), widget=DateInput)
+
+    def __init__(self, *args, user: User, owner_choices: list | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        owner = self.fields["owner"]
+        owner.queryset = User.objects.visible_to(user).filter(is_active=True)
+        # One query for the options, however many decisions render this form on the page:
+        # the page passes the first form's options on to the others.
+        owner.widget.choices = list(owner.choices) if owner_choices is None else owner_choices
+
+
+class RevisionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Skäl till revisionen"), widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class ObjectiveForm(forms.Form):
+    unit = forms.ModelChoiceField(label=_("Enhet"), queryset=OrganisationUnit.objects.none())
+    title = forms.CharField(label=_("Mål"), max_length=200)
+    description = forms.CharField(label=_("Beskrivning"), required=False, widget=forms.Textarea)
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = _units_for(user)
+        self.fields["unit"].label_from_instance = _unit_label
+
+
+class IndicatorForm(forms.ModelForm):
+    class Meta:
+        model = Indicator
+        fields = [
+            "name",
+            "unit_of_measure",
+            "target",
+            "direction",
+            "period",
+            "source",
+            "is_survey",
+        ]
+
+
+class ValueForm(forms.Form):
+    indicator = forms.ModelChoiceField(label=_("Nyckeltal"), queryset=Indicator.objects.none())
+    period_start = forms.DateField(label=_("Period (en dag i perioden)"), widget=DateInput)
+    value = forms.DecimalField(label=_("Värde"), max_digits=12, decimal_places=2)
+
+    def __init__(self, *args, objective: Objective, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].queryset = objective.indicators.filter(
+            source=Indicator.Source.MANUAL
+        )
+
+
+class QualityReportForm(forms.Form):
+    unit = forms.ModelChoiceField(label=_("Omfattning"), queryset=OrganisationUnit.objects.none())
+    year = forms.TypedChoiceField(label=_("År"), coerce=int)
+
+    def __init__(self, *args, user: User, today: datetime.date, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = _units_for(user)
+        self.fields["unit"].label_from_instance = _unit_label
+        # The report looks back on a calendar year: last year first, the current one to start.
+        years = range(today.year, today.year - 6, -1)
+        self.fields["year"].choices = [(year, str(year)) for year in years]
+        self.fields["year"].initial = today.year - 1
+
+
+class QualityReportTextsForm(forms.ModelForm):
+    class Meta:
+        model = QualityReport
+        fields = ["work_done", "actions_taken", "results"]
+        widgets = {field: forms.Textarea(attrs={"rows": 6}) for field in fields}

@@ -1,0 +1,425 @@
+"""The inputs of a management review (ISO 9001 9.3.2), compiled from the system's records.
+
+`compile_inputs(review)` reads the review's scope (its unit's subtree) and period with a fixed
+number of aggregate queries, however much data there is, and returns plain JSON-ready data:
+the same dict is shown on a draft's page and stored, frozen, in an approved review's snapshot.
+Lists are capped; counts are not.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Sum
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from audits.models import VERIFIED_GRADES, Audit, Finding, Grade
+from deviations.models import (
+    Action,
+    Category,
+    Deviation,
+    Feedback,
+    LegalTrack,
+    LegalTrackKind,
+    Suggestion,
+)
+from qms.models import OrganisationUnit
+from reviews.indicators import day_range
+from reviews.models import Decision, IndicatorValue, Objective, Review, worst_status
+from reviews.models import Status as IndicatorStatus
+
+LIST_LIMIT = 30
+UNCATEGORISED = "–"
+
+
+def _labels(choices) -> dict[str, str]:
+    return {value: str(label) for value, label in choices}
+
+
+def previous_review(review: Review) -> Review | None:
+    """The latest approved review of the same scope before this one's period (the newest
+    revision when one was revised)."""
+    revised = Review.objects.filter(revision_of=OuterRef("pk"), status=Review.Status.APPROVED)
+    return (
+        Review.objects.approved()
+        .filter(unit=review.unit_id, period_end__lt=review.period_start)
+        .exclude(Exists(revised))
+        .order_by("-period_end", "-pk")
+        .first()
+    )
+
+
+def _previous_actions(review: Review, today: datetime.date) -> dict:
+    previous = previous_review(review)
+    if previous is None:
+        return {"previous": None, "actions": [], "counts": {}}
+    origins = {d.origin_id: d for d in previous.decisions.all()}
+    actions = (
+        Action.objects.filter(
+            content_type=ContentType.objects.get_for_model(Decision), object_id__in=list(origins)
+        )
+        .select_related("owner")
+        .order_by("due_date", "pk")
+    )
+    statuses = _labels(Action.Status.choices)
+    rows = [
+        {
+            "title": action.title,
+            "decision": origins[action.object_id].text[:120],
+            "owner": str(action.owner),
+            "due_date": action.due_date.isoformat(),
+            "status": action.status,
+            "status_label": statuses[action.status],
+            "overdue": action.is_overdue(today),
+        }
+        for action in actions
+    ]
+    return {
+        "previous": {
+            "id": previous.pk,
+            "title": previous.title,
+            "held_on": previous.held_on.isoformat(),
+        },
+        "actions": rows,
+        "counts": {
+            "total": len(rows),
+            "open": sum(1 for r in rows if r["status"] in Action.OPEN_STATUSES),
+            "overdue": sum(1 for r in rows if r["overdue"]),
+            "done": sum(
+                1 for r in rows if r["status"] in (Action.Status.DONE, Action.Status.VERIFIED)
+            ),
+        },
+    }
+
+
+def _feedback(path: str, since, until) -> dict:
+    rows = Feedback.objects.filter(
+        unit__path__startswith=path, created_at__gte=since, created_at__lt=until
+    )
+    kinds = _labels(Feedback.Kind.choices)
+    by_kind = dict(rows.values_list("kind").annotate(n=Count("pk")).order_by())
+    totals = rows.aggregate(
+        answered=Count("pk", filter=Q(answered_at__isnull=False)),
+        in_time=Count("pk", filter=Q(answered_at__date__lte=F("due_date"))),
+    )
+    return {
+        "by_kind": [[kinds[k], by_kind.get(k, 0)] for k in Feedback.Kind.values],
+        "total": sum(by_kind.values()),
+        "answered": totals["answered"],
+        "answered_in_time": totals["in_time"],
+    }
+
+
+def _objectives(path: str, start: datetime.date, end: datetime.date) -> tuple[dict, dict, dict]:
+    """c2 (objectives' status), c3 (each indicator's latest value) and c5 (the series)."""
+    values = IndicatorValue.objects.filter(period_start__range=(start, end)).order_by(
+        "period_start"
+    )
+    objectives = (
+        Objective.objects.filter(unit__path__startswith=path, is_active=True)
+        .select_related("unit")
+        .prefetch_related(Prefetch("indicators__values", queryset=values))
+        .order_by("unit__path", "title")
+    )
+    statuses = _labels(IndicatorStatus.choices)
+    rows, indicator_rows, series = [], [], []
+    for objective in objectives:
+        indicator_statuses = []
+        for indicator in objective.indicators.all():
+            points = list(indicator.values.all())
+            latest = points[-1] if points else None
+            status = indicator.status_of(latest.value if latest else None)
+            indicator_statuses.append(status)
+            indicator_rows.append(
+                {
+                    "id": indicator.pk,
+                    "objective": objective.title,
+                    "unit": objective.unit.name,
+                    "name": indicator.name,
+                    "unit_of_measure": indicator.unit_of_measure,
+                    "target": float(indicator.target),
+                    "direction": indicator.get_direction_display(),
+                    "source": indicator.get_source_display(),
+                    "latest": float(latest.value) if latest else None,
+                    "latest_period": indicator.period_label(latest.period_start) if latest else "",
+                    "status": status or "",
+                    "status_label": statuses.get(status, _("Inget värde")),
+                    "is_survey": indicator.is_survey,
+                }
+            )
+            series.append(
+                {
+                    "id": indicator.pk,
+                    "name": f"{indicator.name} ({objective.unit.name})",
+                    "unit_of_measure": indicator.unit_of_measure,
+                    "target": float(indicator.target),
+                    "points": [
+                        [indicator.period_label(p.period_start), float(p.value)] for p in points
+                    ],
+                }
+            )
+        status = worst_status(indicator_statuses)
+        rows.append(
+            {
+                "title": objective.title,
+                "unit": objective.unit.name,
+                "indicators": len(indicator_statuses),
+                "status": status or "",
+                "status_label": statuses.get(status, _("Inget värde")),
+            }
+        )
+    counted = Counter(row["status"] for row in rows)
+    c2 = {
+        "objectives": rows,
+        "counts": [[label, counted.get(value, 0)] for value, label in statuses.items()]
+        + [[_("Inget värde"), counted.get("", 0)]],
+    }
+    return c2, {"indicators": indicator_rows}, {"series": series}
+
+
+def _deviations(path: str, since, until) -> dict:
+    scope = Deviation.objects.filter(unit__path__startswith=path)
+    reported_q = Q(created_at__gte=since, created_at__lt=until)
+    closed_q = Q(status=Deviation.Status.CLOSED, closed_at__gte=since, closed_at__lt=until)
+    # One pass over the scope's deviations for the counts by category and month and the time
+    # to close: with a million rows each pass is a scan of the table (no index covers the
+    # category or closed_at with the unit), so three separate queries cost three scans.
+    cells = (
+        scope.filter(reported_q | closed_q)
+        .annotate(month=TruncMonth("created_at"))
+        .values_list("category_id", "month")
+        .annotate(
+            reported=Count("pk", filter=reported_q),
+            closed=Count("pk", filter=closed_q),
+            time_to_close=Sum(F("closed_at") - F("created_at"), filter=closed_q),
+        )
+        .order_by()
+    )
+    top_names = {
+        pk: parent or name
+        for pk, name, parent in Category.objects.values_list("pk", "name", "parent__name")
+    }
+    by_category: Counter[str | None] = Counter()
+    by_month: Counter[datetime.datetime] = Counter()
+    closed, time_to_close = 0, datetime.timedelta()
+    for category_id, month, reported_n, closed_n, duration in cells:
+        if reported_n:
+            by_category[top_names.get(category_id)] += reported_n
+            by_month[month] += reported_n
+        closed += closed_n
+        time_to_close += duration or datetime.timedelta()
+    by_unit = (
+        scope.filter(reported_q)
+        .values_list("unit__name")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "unit__name")
+    )
+    tracks = (
+        LegalTrack.objects.filter(
+            deviation__unit__path__startswith=path, flagged_at__gte=since, flagged_at__lt=until
+        )
+        .values_list("kind")
+        .annotate(n=Count("pk"), reported=Count("pk", filter=Q(reported_at__isnull=False)))
+        .order_by()
+    )
+    track_counts = {kind: (n, reported_count) for kind, n, reported_count in tracks}
+    actions = Action.objects.filter(
+        content_type=ContentType.objects.get_for_model(Deviation),
+        unit__path__startswith=path,
+        created_at__gte=since,
+        created_at__lt=until,
+    ).aggregate(
+        total=Count("pk"),
+        done=Count("pk", filter=Q(status__in=[Action.Status.DONE, Action.Status.VERIFIED])),
+        open=Count("pk", filter=Q(status__in=Action.OPEN_STATUSES)),
+    )
+    # Most first, then by name; the uncategorised last among equals (as NULLS LAST would).
+    categories = sorted(by_category.items(), key=lambda c: (-c[1], c[0] is None, c[0] or ""))
+    return {
+        "total": by_category.total(),
+        "by_category": [[name or UNCATEGORISED, n] for name, n in categories],
+        "by_unit": [[name, n] for name, n in by_unit[:LIST_LIMIT]],
+        "by_month": [
+            [f"{timezone.localtime(month):%Y-%m}", n] for month, n in sorted(by_month.items())
+        ],
+        "closed": closed,
+        "mean_days_to_close": (
+            round(time_to_close.total_seconds() / 86400 / closed, 1) if closed else None
+        ),
+        "legal_tracks": [
+            [str(label), *track_counts.get(kind, (0, 0))] for kind, label in LegalTrackKind.choices
+        ],
+        "actions": actions,
+    }
+
+
+def _audits(path: str, start: datetime.date, end: datetime.date) -> dict:
+    performed = (
+        Audit.objects.filter(unit__path__startswith=path, performed_on__range=(start, end))
+        .select_related("unit")
+        .order_by("performed_on", "pk")
+    )
+    grades = _labels(Grade.choices)
+    findings = Finding.objects.filter(audit__in=performed.values("pk"))
+    by_grade = dict(findings.values_list("grade").annotate(n=Count("pk")).order_by())
+    open_findings = findings.filter(grade__in=VERIFIED_GRADES, verified_at__isnull=True).count()
+    audit_rows = [
+        {
+            "title": audit.title,
+            "unit": audit.unit.name,
+            "kind": audit.get_kind_display(),
+            "performed_on": audit.performed_on.isoformat(),
+            "status": audit.get_status_display(),
+        }
+        for audit in performed[:LIST_LIMIT]
+    ]
+    audited_units = performed.values("unit").distinct().count()
+    return {
+        "performed": performed.count(),
+        "audits": audit_rows,
+        "findings_by_grade": [
+            [grades[g], by_grade.get(g, 0)] for g in Grade.values if g != Grade.CONFORMS
+        ],
+        "open_findings": open_findings,
+        "audited_units": audited_units,
+    }
+
+
+def _suppliers(path: str, start: datetime.date, end: datetime.date, since, until) -> dict:
+    """c7: deviations tagged to an external provider, and supplier audits with findings."""
+    audits = Audit.objects.filter(
+        unit__path__startswith=path, kind=Audit.Kind.SUPPLIER, performed_on__range=(start, end)
+    )
+    by_supplier = (
+        Deviation.objects.filter(
+            unit__path__startswith=path,
+            created_at__gte=since,
+            created_at__lt=until,
+            supplier__isnull=False,
+        )
+        .values_list("supplier__name")
+        .annotate(
+            n=Count("pk"),
+            still_open=Count("pk", filter=~Q(status__in=Deviation.CLOSED_STATUSES)),
+        )
+        .order_by("-n", "supplier__name")
+    )
+    rows = [[name, n, still_open] for name, n, still_open in by_supplier]
+    return {
+        "deviations_by_supplier": rows[:LIST_LIMIT],
+        "supplier_deviations": sum(row[1] for row in rows),
+        "supplier_audits": audits.count(),
+        "supplier_findings": Finding.objects.filter(audit__in=audits.values("pk"))
+        .exclude(grade=Grade.STRENGTH)
+        .count(),
+    }
+
+
+def _improvements(path: str, start: datetime.date, end: datetime.date, since, until) -> dict:
+    suggestions = Suggestion.objects.filter(unit__path__startswith=path)
+    submitted = suggestions.filter(created_at__gte=since, created_at__lt=until)
+    statuses = _labels(Suggestion.Status.choices)
+    by_status = dict(submitted.values_list("status").annotate(n=Count("pk")).order_by())
+    accepted = (
+        suggestions.filter(
+            status=Suggestion.Status.ACCEPTED, decided_at__gte=since, decided_at__lt=until
+        )
+        .select_related("unit")
+        .order_by("decided_at", "pk")
+    )
+    opportunities = (
+        Finding.objects.filter(
+            audit__unit__path__startswith=path,
+            audit__performed_on__range=(start, end),
+            grade=Grade.OPPORTUNITY,
+        )
+        .select_related("audit")
+        .order_by("pk")
+    )
+    return {
+        "suggestions_by_status": [[statuses[s], by_status.get(s, 0)] for s in statuses],
+        "accepted": [
+            {"number": s.number, "title": s.title, "unit": s.unit.name}
+            for s in accepted[:LIST_LIMIT]
+        ],
+        "opportunities": [
+            {"title": f.title, "audit": f.audit.title} for f in opportunities[:LIST_LIMIT]
+        ],
+    }
+
+
+def compile_figures(unit: OrganisationUnit, start: datetime.date, end: datetime.date) -> dict:
+    """The figures of a scope (the unit's subtree) and period that do not depend on a review:
+    feedback (c1), objectives (c2), indicators (c3, c5), deviations (c4), audits (c6),
+    suppliers (c7) and improvement work (f). Shared by reviews and yearly quality reports."""
+    path = unit.path
+    since, until = day_range(start, end)
+    c2, c3, c5 = _objectives(path, start, end)
+    return {
+        "scope": unit.name,
+        "period": [start.isoformat(), end.isoformat()],
+        "compiled_at": timezone.now().isoformat(timespec="seconds"),
+        "c1": {
+            **_feedback(path, since, until),
+            "surveys": [row for row in c3["indicators"] if row["is_survey"]],
+        },
+        "c2": c2,
+        "c3": c3,
+        "c4": _deviations(path, since, until),
+        "c5": c5,
+        "c6": _audits(path, start, end),
+        "c7": _suppliers(path, start, end, since, until),
+        "f": _improvements(path, start, end, since, until),
+    }
+
+
+def compile_inputs(review: Review) -> dict:
+    """Every 9.3.2 input with figures from the review's scope and period (see module doc)."""
+    figures = compile_figures(review.unit, review.period_start, review.period_end)
+    return {**figures, "a": _previous_actions(review, timezone.localdate())}
+
+
+def _action_work(path: str, since, until, today: datetime.date) -> dict:
+    """The year's actions in the register (from every module) by type: how many were taken,
+    how many are done or verified, and how many are still open or late."""
+    actions = Action.objects.filter(
+        unit__path__startswith=path, created_at__gte=since, created_at__lt=until
+    )
+    finished = [Action.Status.DONE, Action.Status.VERIFIED]
+    rows = {
+        kind: (total, done, verified, still_open, late)
+        for kind, total, done, verified, still_open, late in actions.values_list("kind")
+        .annotate(
+            total=Count("pk"),
+            done=Count("pk", filter=Q(status__in=finished)),
+            verified=Count("pk", filter=Q(status=Action.Status.VERIFIED)),
+            still_open=Count("pk", filter=Q(status__in=Action.OPEN_STATUSES)),
+            late=Count("pk", filter=Q(status__in=Action.OPEN_STATUSES, due_date__lt=today)),
+        )
+        .order_by()
+    }
+    kinds = _labels(Action.Kind.choices)
+    by_kind = [[kinds[kind], *rows.get(kind, (0, 0, 0, 0, 0))] for kind in Action.Kind.values]
+    return {
+        "by_kind": by_kind,
+        "total": sum(row[1] for row in by_kind),
+        "done": sum(row[2] for row in by_kind),
+        "open": sum(row[4] for row in by_kind),
+        "late": sum(row[5] for row in by_kind),
+    }
+
+
+def compile_year(unit: OrganisationUnit, year: int) -> dict:
+    """The figures of a yearly quality report: the calendar year's deviations, legal-track
+    cases, synpunkter, audits, objectives and improvement work in the unit's subtree."""
+    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    since, until = day_range(start, end)
+    return {
+        **compile_figures(unit, start, end),
+        "year": year,
+        "actions": _action_work(unit.path, since, until, timezone.localdate()),
+    }

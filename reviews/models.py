@@ -1,0 +1,558 @@
+"""Quality objectives with their indicators, and management reviews (ledningens genomgång,
+ISO 9001 9.3) with their assessments, decisions and frozen board pack."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from qms.history import tracked
+from qms.models import OrganisationUnit, Role, subtree_q
+
+# Roles that read the objectives and reviews of their subtree.
+READER_ROLES = (Role.COORDINATOR, Role.MANAGER, Role.AUDITOR)
+# Roles that prepare reviews and keep objectives in their subtree.
+EDITOR_ROLES = (Role.COORDINATOR,)
+# How far from its target a value may be (a share of the target) and still count as "at risk".
+AT_RISK_MARGIN = Decimal("0.10")
+
+
+class ScopedQuerySet(models.QuerySet):
+    """Records of a scope (`unit` and its subtree): admins read all, READER_ROLES those whose
+    scope lies in their subtrees; board members download the frozen ones of their subtrees."""
+
+    def visible_to(self, user) -> ScopedQuerySet:
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_admin():
+            return self.all()
+        return self.filter(subtree_q(user.membership_paths(*READER_ROLES), field="unit__path"))
+
+    def frozen_visible_to(self, user, status: str) -> ScopedQuerySet:
+        """Records in `status` (approved, published) whose stored PDF the user may download:
+        those the user may open, and for board members those inside their board subtrees."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        board = subtree_q(user.membership_paths(Role.BOARD), field="unit__path")
+        readable = Q(pk__in=self.visible_to(user).values("pk"))
+        return self.filter(status=status).filter(readable | board)
+
+
+class ObjectiveQuerySet(ScopedQuerySet):
+    def in_subtree(self, unit: OrganisationUnit) -> ObjectiveQuerySet:
+        return self.filter(unit__path__startswith=unit.path)
+
+
+@tracked()
+class Objective(models.Model):
+    """A quality objective (kvalitetsmål) of a unit, followed by one or more indicators."""
+
+    unit = models.ForeignKey(
+        OrganisationUnit,
+        on_delete=models.PROTECT,
+        related_name="quality_objectives",
+        verbose_name=_("enhet"),
+    )
+    title = models.CharField(_("mål"), max_length=200)
+    description = models.TextField(_("beskrivning"), blank=True)
+    is_active = models.BooleanField(_("gällande"), default=True)
+    created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
+
+    objects = ObjectiveQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("kvalitetsmål")
+        verbose_name_plural = pgettext_lazy("plural", "kvalitetsmål")
+        ordering = ["unit__path", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("reviews:objective_detail", args=[self.pk])
+
+
+class Status(models.TextChoices):
+    """How an indicator (or an objective, by its worst indicator) stands against its target."""
+
+    ON_TRACK = "on_track", _("Uppfylls")
+    AT_RISK = "at_risk", _("Risk att inte uppfyllas")
+    MISSED = "missed", _("Uppfylls inte")
+
+
+# Worst first: an objective takes the worst status of its indicators.
+STATUS_SEVERITY = [Status.MISSED, Status.AT_RISK, Status.ON_TRACK]
+
+
+def status_for(value: Decimal | None, target: Decimal, direction: str) -> Status | None:
+    """On track when the target is met; at risk within AT_RISK_MARGIN of it; else missed."""
+    if value is None:
+        return None
+    slack = abs(target) * AT_RISK_MARGIN
+    if direction == Indicator.Direction.HIGHER:
+        if value >= target:
+            return Status.ON_TRACK
+        return Status.AT_RISK if value >= target - slack else Status.MISSED
+    if value <= target:
+        return Status.ON_TRACK
+    return Status.AT_RISK if value <= target + slack else Status.MISSED
+
+
+def worst_status(statuses) -> Status | None:
+    present = {s for s in statuses if s}
+    return next((s for s in STATUS_SEVERITY if s in present), None)
+
+
+@tracked()
+class Indicator(models.Model):
+    """A measure of an objective (nyckeltal): entered by hand or computed from the system."""
+
+    class Direction(models.TextChoices):
+        HIGHER = "higher", _("Högre är bättre")
+        LOWER = "lower", _("Lägre är bättre")
+
+    class Period(models.TextChoices):
+        MONTH = "month", _("Månad")
+        QUARTER = "quarter", _("Kvartal")
+        TERTIAL = "tertial", _("Tertial")
+        YEAR = "year", _("År")
+
+    class Source(models.TextChoices):
+        MANUAL = "manual", _("Registreras för hand")
+        DEVIATIONS_CLOSED_30 = (
+            "deviations_closed_30",
+            _("Andel avvikelser avslutade inom 30 dagar (%)"),
+        )
+        FEEDBACK_IN_TIME = "feedback_in_time", _("Andel synpunkter besvarade i tid (%)")
+        FINDINGS_CLOSED = "findings_closed", _("Andel revisionsiakttagelser avslutade (%)")
+
+    # Months per period, and the first month of each period in a year.
+    PERIOD_MONTHS = {Period.MONTH: 1, Period.QUARTER: 3, Period.TERTIAL: 4, Period.YEAR: 12}
+
+    objective = models.ForeignKey(
+        Objective, on_delete=models.CASCADE, related_name="indicators", verbose_name=_("mål")
+    )
+    name = models.CharField(_("nyckeltal"), max_length=200)
+    unit_of_measure = models.CharField(
+        _("måttenhet"), max_length=40, help_text=_("Till exempel %, dagar eller antal.")
+    )
+    target = models.DecimalField(_("målvärde"), max_digits=12, decimal_places=2)
+    direction = models.CharField(_("riktning"), max_length=10, choices=Direction.choices)
+    period = models.CharField(_("period"), max_length=10, choices=Period.choices)
+    source = models.CharField(
+        _("källa"), max_length=30, choices=Source.choices, default=Source.MANUAL
+    )
+    is_survey = models.BooleanField(
+        _("resultat från en undersökning"),
+        default=False,
+        help_text=_(
+            "Till exempel brukar-, kund- eller medborgarundersökningen: visas med synpunkterna "
+            "i ledningens genomgång."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("nyckeltal")
+        verbose_name_plural = pgettext_lazy("plural", "nyckeltal")
+        ordering = ["objective", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("reviews:objective_detail", args=[self.objective_id]) + f"#ind-{self.pk}"
+
+    @property
+    def is_computed(self) -> bool:
+        return self.source != self.Source.MANUAL
+
+    def period_start(self, day: datetime.date) -> datetime.date:
+        """The first day of the period that `day` falls in."""
+        months = self.PERIOD_MONTHS[self.Period(self.period)]
+        month = (day.month - 1) // months * months + 1
+        return datetime.date(day.year, month, 1)
+
+    def period_end(self, start: datetime.date) -> datetime.date:
+        """The last day of the period starting on `start`."""
+        months = self.PERIOD_MONTHS[self.Period(self.period)]
+        index = start.year * 12 + start.month - 1 + months
+        return datetime.date(index // 12, index % 12 + 1, 1) - datetime.timedelta(days=1)
+
+    def period_label(self, start: datetime.date) -> str:
+        months = self.PERIOD_MONTHS[self.Period(self.period)]
+        if months == 12:
+            return str(start.year)
+        if months == 1:
+            return f"{start:%Y-%m}"
+        prefix = "K" if months == 3 else "T"
+        return f"{prefix}{(start.month - 1) // months + 1} {start.year}"
+
+    def status_of(self, value: Decimal | None) -> Status | None:
+        return status_for(value, self.target, self.direction)
+
+
+@tracked()
+class IndicatorValue(models.Model):
+    """The value of an indicator for one period; `entered_by` is empty for computed values."""
+
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="values", verbose_name=_("nyckeltal")
+    )
+    period_start = models.DateField(_("periodens början"))
+    value = models.DecimalField(_("värde"), max_digits=12, decimal_places=2)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("registrerat av"),
+    )
+    is_computed = models.BooleanField(_("beräknat"), default=False)
+    updated_at = models.DateTimeField(_("ändrat"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("värde för nyckeltal")
+        verbose_name_plural = _("värden för nyckeltal")
+        ordering = ["indicator", "period_start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "period_start"], name="indicator_value_once_per_period"
+            ),
+            models.CheckConstraint(
+                condition=Q(is_computed=True) | Q(entered_by__isnull=False),
+                name="indicator_value_manual_has_author",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator}: {self.value} ({self.period_start})"
+
+
+# Management reviews ------------------------------------------------------------------------------
+
+
+class ReviewQuerySet(ScopedQuerySet):
+    def visible_to(self, user) -> ReviewQuerySet:
+        """Reviews the user may open: admins all; coordinators, chefs and auditors those whose
+        scope lies in their subtrees; the chair and the participants their own. Board members
+        read approved packs only (`packs_visible_to`)."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_admin():
+            return self.all()
+        taking_part = Participant.objects.filter(review=OuterRef("pk"), user=user)
+        return self.filter(
+            subtree_q(user.membership_paths(*READER_ROLES), field="unit__path")
+            | Q(chair=user)
+            | Exists(taking_part)
+        )
+
+    def packs_visible_to(self, user) -> ReviewQuerySet:
+        """Approved reviews whose frozen pack the user may download."""
+        return self.frozen_visible_to(user, Review.Status.APPROVED)
+
+    def approved(self) -> ReviewQuerySet:
+        return self.filter(status=Review.Status.APPROVED)
+
+
+def pack_upload_to(instance: Review, filename: str) -> str:
+    return f"reviews/packs/{uuid.uuid4().hex}.pdf"
+
+
+@tracked(exclude=["snapshot", "pdf", "pdf_progress"])
+class Review(models.Model):
+    """One management review of a scope (a subtree) and a period."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Utkast")
+        APPROVED = "approved", _("Godkänd")
+
+    class PdfStatus(models.TextChoices):
+        NONE = "none", _("Inte skapad")
+        PENDING = "pending", _("Väntar")
+        RUNNING = "running", _("Skapas")
+        DONE = "done", _("Klar")
+        FAILED = "failed", _("Misslyckades")
+
+    unit = models.ForeignKey(
+        OrganisationUnit,
+        on_delete=models.PROTECT,
+        related_name="management_reviews",
+        verbose_name=_("omfattar"),
+    )
+    title = models.CharField(_("rubrik"), max_length=200)
+    period_start = models.DateField(_("perioden från"))
+    period_end = models.DateField(_("perioden till"))
+    held_on = models.DateField(_("mötesdatum"))
+    chair = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="chaired_reviews",
+        verbose_name=_("ordförande"),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    # The compiled inputs, frozen at approval: later changes to the data do not reach them.
+    snapshot = models.JSONField(_("sammanställning"), default=dict, blank=True, editable=False)
+    pdf = models.FileField(_("PDF"), upload_to=pack_upload_to, blank=True, max_length=300)
+    pdf_status = models.CharField(
+        _("PDF-status"), max_length=10, choices=PdfStatus.choices, default=PdfStatus.NONE
+    )
+    pdf_progress = models.PositiveSmallIntegerField(_("förlopp"), default=0)
+    revision_of = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="revisions",
+        verbose_name=_("revision av"),
+    )
+    revision_reason = models.TextField(_("skäl till revisionen"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    approved_at = models.DateTimeField(_("godkänd"), null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("godkänd av"),
+    )
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("ledningens genomgång")
+        verbose_name_plural = pgettext_lazy("plural", "ledningens genomgångar")
+        ordering = ["-held_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(period_end__gte=models.F("period_start")),
+                name="review_period_order",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(approved_at__isnull=False),
+                name="review_approved_has_date",
+            ),
+            models.CheckConstraint(
+                condition=Q(revision_of__isnull=True) | ~Q(revision_reason=""),
+                name="review_revision_has_reason",
+            ),
+        ]
+        indexes = [models.Index(fields=["unit", "status", "-period_end"], name="review_unit_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("reviews:detail", args=[self.pk])
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == self.Status.APPROVED
+
+
+class Item(models.TextChoices):
+    """The inputs of ISO 9001 9.3.2, in agenda order."""
+
+    A = "a", _("a) Status för åtgärder från tidigare genomgångar")
+    B = "b", _("b) Förändringar i externa och interna frågor")
+    C1 = "c1", _("c1) Kundnöjdhet och återkoppling (synpunkter)")
+    C2 = "c2", _("c2) I vilken utsträckning kvalitetsmålen uppfyllts")
+    C3 = "c3", _("c3) Processernas prestanda och tjänsternas överensstämmelse")
+    C4 = "c4", _("c4) Avvikelser och korrigerande åtgärder")
+    C5 = "c5", _("c5) Resultat av övervakning och mätning")
+    C6 = "c6", _("c6) Revisionsresultat")
+    C7 = "c7", _("c7) Externa leverantörers prestanda")
+    D = "d", _("d) Resursernas tillräcklighet")
+    E = "e", _("e) Effektiviteten i åtgärder för risker och möjligheter")
+    F = "f", _("f) Möjligheter till förbättring")
+
+
+@tracked()
+class ReviewItem(models.Model):
+    """The team's own assessment of one agenda item."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="items")
+    code = models.CharField(_("punkt"), max_length=2, choices=Item.choices)
+    assessment = models.TextField(_("bedömning"), blank=True)
+
+    class Meta:
+        verbose_name = _("punkt i genomgången")
+        verbose_name_plural = _("punkter i genomgången")
+        ordering = ["review", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "code"], name="review_item_once"),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_code_display()
+
+
+@tracked()
+class Participant(models.Model):
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="participants")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="review_participations",
+        verbose_name=_("deltagare"),
+    )
+    is_present = models.BooleanField(_("närvarande"), default=True)
+
+    class Meta:
+        verbose_name = _("deltagare")
+        verbose_name_plural = pgettext_lazy("plural", "deltagare")
+        ordering = ["review", "user__last_name", "user__first_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "user"], name="review_participant_once"),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+@tracked()
+class Decision(models.Model):
+    """An output of the review (9.3.3); its actions are in the shared action register."""
+
+    class Kind(models.TextChoices):
+        IMPROVEMENT = "improvement", _("Förbättring")
+        SYSTEM_CHANGE = "system_change", _("Förändring av ledningssystemet")
+        RESOURCE_NEED = "resource_need", _("Resursbehov")
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="decisions")
+    kind = models.CharField(_("typ av beslut"), max_length=20, choices=Kind.choices)
+    text = models.TextField(_("beslut"))
+    # In a revision: the decision this one was copied from (its actions stay linked there).
+    copied_from = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
+
+    actions = GenericRelation(
+        "deviations.Action", content_type_field="content_type", object_id_field="object_id"
+    )
+
+    class Meta:
+        verbose_name = _("beslut")
+        verbose_name_plural = pgettext_lazy("plural", "beslut")
+        ordering = ["review", "pk"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("reviews:detail", args=[self.review_id]) + f"#decision-{self.pk}"
+
+    @property
+    def origin_id(self) -> int:
+        """The decision the register's actions were first linked to."""
+        return self.copied_from_id or self.pk
+
+
+class QualityReportQuerySet(ScopedQuerySet):
+    def published_visible_to(self, user) -> QualityReportQuerySet:
+        """Published reports whose PDF the user may download."""
+        return self.frozen_visible_to(user, QualityReport.Status.PUBLISHED)
+
+
+def quality_report_upload_to(instance: QualityReport, filename: str) -> str:
+    return f"reviews/quality-reports/{uuid.uuid4().hex}.pdf"
+
+
+@tracked(exclude=["snapshot", "pdf"])
+class QualityReport(models.Model):
+    """The yearly quality report (kvalitetsberättelse, SOSFS 2011:9 7 kap. 1 §) of a scope: how
+    the quality work was done, which actions were taken and what was achieved in a calendar
+    year, with the year's figures. Published, it is frozen like an approved review."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Utkast")
+        PUBLISHED = "published", _("Publicerad")
+
+    unit = models.ForeignKey(
+        OrganisationUnit,
+        on_delete=models.PROTECT,
+        related_name="quality_reports",
+        verbose_name=_("omfattar"),
+    )
+    year = models.PositiveSmallIntegerField(_("år"))
+    work_done = models.TextField(
+        _("så har kvalitetsarbetet bedrivits"),
+        blank=True,
+        help_text=_("Hur arbetet med att utveckla och säkra kvaliteten har bedrivits under året."),
+    )
+    actions_taken = models.TextField(
+        _("vidtagna åtgärder"),
+        blank=True,
+        help_text=_("Vilka åtgärder som har vidtagits för att säkra verksamhetens kvalitet."),
+    )
+    results = models.TextField(
+        _("uppnådda resultat"),
+        blank=True,
+        help_text=_("Vilka resultat som har uppnåtts, och vad som ska förbättras framåt."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    # The year's figures, frozen at publication: later changes to the data do not reach them.
+    snapshot = models.JSONField(_("sammanställning"), default=dict, blank=True, editable=False)
+    pdf = models.FileField(_("PDF"), upload_to=quality_report_upload_to, blank=True, max_length=300)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    published_at = models.DateTimeField(_("publicerad"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("publicerad av"),
+    )
+
+    objects = QualityReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("kvalitetsberättelse")
+        verbose_name_plural = pgettext_lazy("plural", "kvalitetsberättelser")
+        ordering = ["-year", "unit__path"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "year"], name="quality_report_once_a_year"),
+            models.CheckConstraint(
+                condition=Q(year__gte=2000) & Q(year__lte=2100), name="quality_report_year_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(published_at__isnull=False),
+                name="quality_report_published_has_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return _("Kvalitetsberättelse %(year)s – %(unit)s") % {
+            "year": self.year,
+            "unit": self.unit.name,
+        }
+
+    def get_absolute_url(self) -> str:
+        return reverse("reviews:quality_report_detail", args=[self.pk])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED

@@ -1,0 +1,38 @@
+"""Who may see the review pages (django-rules). Single reviews are read through
+`Review.objects.visible_to(user)`, and written only by the checks in reviews.services."""
+
+from __future__ import annotations
+
+import rules
+
+from qms.models import Role, User
+from qms.permissions import is_admin, is_coordinator
+from reviews.models import READER_ROLES, Participant
+
+
+@rules.predicate
+def reads_reviews(user: User) -> bool:
+    return user.is_authenticated and user.is_active and user.has_role(*READER_ROLES)
+
+
+@rules.predicate
+def takes_part_in_a_review(user: User) -> bool:
+    return (
+        user.is_authenticated
+        and user.is_active
+        and (user.chaired_reviews.exists() or Participant.objects.filter(user=user).exists())
+    )
+
+
+@rules.predicate
+def is_board_member(user: User) -> bool:
+    return user.is_authenticated and user.is_active and user.has_role(Role.BOARD)
+
+
+view_reviews = is_admin | reads_reviews | takes_part_in_a_review
+
+rules.add_perm("reviews.view_reviews", view_reviews)
+rules.add_perm("reviews.view_objectives", is_admin | reads_reviews)
+rules.add_perm("reviews.prepare_reviews", is_admin | is_coordinator)
+rules.add_perm("reviews.view_reports", view_reviews | is_board_member)
+rules.add_perm("reviews.view_quality_reports", is_admin | reads_reviews)

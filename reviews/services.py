@@ -1,0 +1,405 @@
+"""Writes of objectives and management reviews. An approved review is a record: every service
+that changes a review refuses once it is approved; corrections are a new revision."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from deviations.models import Action
+from deviations.services import create_action
+from qms.models import Membership, OrganisationUnit, Role, User
+from qms.notifications import notify
+from reviews import indicators
+from reviews.inputs import compile_inputs, compile_year
+from reviews.models import (
+    Decision,
+    Indicator,
+    IndicatorValue,
+    Item,
+    Objective,
+    Participant,
+    QualityReport,
+    Review,
+    ReviewItem,
+)
+from reviews.reports import render_quality_report_pdf, render_review_pdf
+
+logger = logging.getLogger(__name__)
+
+
+def may_edit_unit(user: User, unit: OrganisationUnit) -> bool:
+    """Admins, and coordinators on the unit or above it."""
+    return user.is_admin() or user.has_role_over(unit, Role.COORDINATOR)
+
+
+def may_edit(user: User, review: Review) -> bool:
+    return review.status == Review.Status.DRAFT and may_edit_unit(user, review.unit)
+
+
+def may_approve(user: User, review: Review) -> bool:
+    return review.status == Review.Status.DRAFT and review.chair_id == user.pk
+
+
+def _ensure_may_edit_unit(unit: OrganisationUnit, by: User) -> None:
+    if not may_edit_unit(by, unit):
+        raise PermissionDenied
+
+
+def _locked_draft(review: Review, by: User) -> Review:
+    """The review, locked for the change; refused when approved or not the user's to edit."""
+    review = Review.objects.select_for_update().select_related("unit").get(pk=review.pk)
+    if review.is_approved:
+        raise ValidationError(
+            _("Genomgången är godkänd och kan inte ändras. Gör en revision i stället.")
+        )
+    _ensure_may_edit_unit(review.unit, by)
+    return review
+
+
+# Objectives and indicators ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_objective(
+    *, by: User, unit: OrganisationUnit, title: str, description: str = ""
+) -> Objective:
+    _ensure_may_edit_unit(unit, by)
+    return Objective.objects.create(unit=unit, title=title, description=description)
+
+
+@transaction.atomic
+def add_indicator(objective: Objective, *, by: User, **fields) -> Indicator:
+    _ensure_may_edit_unit(objective.unit, by)
+    return Indicator.objects.create(objective=objective, **fields)
+
+
+@transaction.atomic
+def record_value(
+    indicator: Indicator, *, by: User, period_start: datetime.date, value: Decimal
+) -> IndicatorValue:
+    """Enter (or correct) a manual value for the period that `period_start` falls in."""
+    _ensure_may_edit_unit(indicator.objective.unit, by)
+    if indicator.is_computed:
+        raise ValidationError(_("Nyckeltalet beräknas av systemet och kan inte registreras."))
+    row, _created = IndicatorValue.objects.update_or_create(
+        indicator=indicator,
+        period_start=indicator.period_start(period_start),
+        defaults={"value": value, "entered_by": by, "is_computed": False},
+    )
+    return row
+
+
+@transaction.atomic
+def refresh_computed_values(indicator: Indicator, *, today: datetime.date | None = None) -> int:
+    """Compute the indicator's values for the last year's periods; returns how many exist."""
+    if not indicator.is_computed:
+        return 0
+    stored = 0
+    for start in indicators.periods_until(indicator, today or timezone.localdate()):
+        value = indicators.compute_value(indicator, start)
+        if value is None:
+            IndicatorValue.objects.filter(indicator=indicator, period_start=start).delete()
+            continue
+        IndicatorValue.objects.update_or_create(
+            indicator=indicator,
+            period_start=start,
+            defaults={"value": value, "entered_by": None, "is_computed": True},
+        )
+        stored += 1
+    return stored
+
+
+def refresh_all_computed_values(*, today: datetime.date | None = None) -> int:
+    """The nightly refresh: every computed indicator of an active objective, each in its own
+    transaction (one that fails does not hold back the rest). Returns the indicators refreshed."""
+    computed = Indicator.objects.filter(objective__is_active=True).exclude(
+        source=Indicator.Source.MANUAL
+    )
+    refreshed = 0
+    for indicator in computed.select_related("objective__unit").order_by("pk"):
+        try:
+            refresh_computed_values(indicator, today=today)
+        except Exception:
+            logger.exception("Nyckeltal %s kunde inte beräknas", indicator.pk)
+            continue
+        refreshed += 1
+    return refreshed
+
+
+# Reviews ---------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def create_review(
+    *,
+    by: User,
+    unit: OrganisationUnit,
+    title: str,
+    period_start: datetime.date,
+    period_end: datetime.date,
+    held_on: datetime.date,
+    chair: User,
+    participants: Iterable[User] = (),
+) -> Review:
+    _ensure_may_edit_unit(unit, by)
+    if period_end < period_start:
+        raise ValidationError(_("Perioden måste sluta efter att den börjar."))
+    review = Review.objects.create(
+        unit=unit,
+        title=title,
+        period_start=period_start,
+        period_end=period_end,
+        held_on=held_on,
+        chair=chair,
+        created_by=by,
+    )
+    ReviewItem.objects.bulk_create(ReviewItem(review=review, code=code) for code in Item.values)
+    Participant.objects.bulk_create(
+        Participant(review=review, user=user) for user in {p.pk: p for p in participants}.values()
+    )
+    notify(
+        [chair, *participants],
+        event_key=f"review:{review.pk}:invited",
+        subject=_("Du deltar i ledningens genomgång: %(title)s (%(date)s)")
+        % {"title": title, "date": held_on.isoformat()},
+        url=review.get_absolute_url(),
+    )
+    return review
+
+
+@transaction.atomic
+def save_assessment(review: Review, *, by: User, code: str, assessment: str) -> ReviewItem:
+    review = _locked_draft(review, by)
+    item, _created = ReviewItem.objects.update_or_create(
+        review=review, code=code, defaults={"assessment": assessment}
+    )
+    return item
+
+
+@transaction.atomic
+def record_attendance(review: Review, *, by: User, present: Iterable[int]) -> None:
+    """Mark the participants with these user ids present and the others absent."""
+    review = _locked_draft(review, by)
+    present = set(present)
+    review.participants.filter(user_id__in=present).update(is_present=True)
+    review.participants.exclude(user_id__in=present).update(is_present=False)
+
+
+@transaction.atomic
+def add_decision(review: Review, *, by: User, kind: str, text: str) -> Decision:
+    review = _locked_draft(review, by)
+    return Decision.objects.create(review=review, kind=kind, text=text)
+
+
+@transaction.atomic
+def add_decision_action(
+    decision: Decision,
+    *,
+    by: User,
+    title: str,
+    owner: User,
+    due_date: datetime.date,
+    description: str = "",
+) -> Action:
+    """An action in the shared register, with the decision as its source."""
+    review = _locked_draft(decision.review, by)
+    return create_action(
+        decision,
+        by=by,
+        kind=Action.Kind.IMPROVEMENT,
+        title=title,
+        description=description,
+        owner=owner,
+        unit=review.unit,
+        due_date=due_date,
+    )
+
+
+@transaction.atomic
+def request_pack(review: Review, *, by: User) -> Review:
+    """Queue a draft's PDF pack for the worker; the page polls its progress."""
+    review = _locked_draft(review, by)
+    if review.pdf_status in (Review.PdfStatus.PENDING, Review.PdfStatus.RUNNING):
+        return review
+    review.pdf_status, review.pdf_progress = Review.PdfStatus.PENDING, 0
+    review.save(update_fields=["pdf_status", "pdf_progress"])
+    from reviews import tasks
+
+    transaction.on_commit(lambda: tasks.build_draft_pack.delay(review.pk))
+    return review
+
+
+def _progress(review: Review, status: str, percent: int) -> None:
+    # Outside the caller's transaction, so the polling page sees each step.
+    Review.objects.filter(pk=review.pk).update(pdf_status=status, pdf_progress=percent)
+
+
+def build_draft_pack(review_pk: int) -> None:
+    """Render a draft's pack and store it (the worker's side of `request_pack`)."""
+    review = Review.objects.select_related("unit", "chair").get(pk=review_pk)
+    if review.is_approved:  # approved while queued: the frozen pack stands
+        return
+    _progress(review, Review.PdfStatus.RUNNING, 10)
+    try:
+        data = render_review_pdf(review, on_progress=lambda p: _progress(review, "running", p))
+    except Exception:
+        logger.exception("The pack of review %s could not be rendered", review_pk)
+        _progress(review, Review.PdfStatus.FAILED, 0)
+        raise
+    with transaction.atomic():
+        locked = Review.objects.select_for_update().get(pk=review_pk)
+        if locked.is_approved:
+            return
+        locked.pdf.save(f"review-{review_pk}.pdf", ContentFile(data), save=False)
+        locked.pdf_status, locked.pdf_progress = Review.PdfStatus.DONE, 100
+        locked.save(update_fields=["pdf", "pdf_status", "pdf_progress"])
+
+
+@transaction.atomic
+def approve_review(review: Review, *, by: User) -> Review:
+    """The chair approves: the compiled inputs are stored and the pack rendered from them.
+    From here on the review, its figures and its PDF do not change."""
+    review = Review.objects.select_for_update().select_related("unit", "chair").get(pk=review.pk)
+    if review.is_approved:
+        raise ValidationError(_("Genomgången är redan godkänd."))
+    if review.chair_id != by.pk:
+        raise PermissionDenied
+    review.snapshot = compile_inputs(review)
+    review.status = Review.Status.APPROVED
+    review.approved_at = timezone.now()
+    review.approved_by = by
+    review.pdf.save(f"review-{review.pk}.pdf", ContentFile(render_review_pdf(review)), save=False)
+    review.pdf_status, review.pdf_progress = Review.PdfStatus.DONE, 100
+    review.save()
+    return review
+
+
+@transaction.atomic
+def revise_review(review: Review, *, by: User, reason: str) -> Review:
+    """A new draft correcting an approved review; the approved one stays as it was."""
+    review = Review.objects.select_for_update().select_related("unit").get(pk=review.pk)
+    _ensure_may_edit_unit(review.unit, by)
+    if not review.is_approved:
+        raise ValidationError(_("Bara en godkänd genomgång kan revideras."))
+    if review.revisions.exists():
+        raise ValidationError(_("Genomgången har redan en revision."))
+    if not reason.strip():
+        raise ValidationError(_("Ange skälet till revisionen."))
+    revision = Review.objects.create(
+        unit=review.unit,
+        title=review.title,
+        period_start=review.period_start,
+        period_end=review.period_end,
+        held_on=review.held_on,
+        chair=review.chair,
+        created_by=by,
+        revision_of=review,
+        revision_reason=reason,
+    )
+    ReviewItem.objects.bulk_create(
+        ReviewItem(review=revision, code=item.code, assessment=item.assessment)
+        for item in review.items.all()
+    )
+    Participant.objects.bulk_create(
+        Participant(review=revision, user_id=p.user_id, is_present=p.is_present)
+        for p in review.participants.all()
+    )
+    Decision.objects.bulk_create(
+        Decision(review=revision, kind=d.kind, text=d.text, copied_from_id=d.origin_id)
+        for d in review.decisions.all()
+    )
+    return revision
+
+
+# Yearly quality reports (kvalitetsberättelser) --------------------------------------------------
+
+
+def may_edit_quality_report(user: User, report: QualityReport) -> bool:
+    return not report.is_published and may_edit_unit(user, report.unit)
+
+
+@transaction.atomic
+def create_quality_report(*, by: User, unit: OrganisationUnit, year: int) -> QualityReport:
+    """A draft report of the unit's subtree for a calendar year; one per scope and year."""
+    _ensure_may_edit_unit(unit, by)
+    try:
+        with transaction.atomic():  # the unique constraint decides, also for two at once
+            return QualityReport.objects.create(unit=unit, year=year, created_by=by)
+    except IntegrityError:
+        raise ValidationError(
+            _("Det finns redan en kvalitetsberättelse för %(unit)s %(year)s.")
+            % {"unit": unit.name, "year": year}
+        ) from None
+
+
+def _locked_draft_report(report: QualityReport, by: User) -> QualityReport:
+    report = QualityReport.objects.select_for_update().select_related("unit").get(pk=report.pk)
+    if report.is_published:
+        raise ValidationError(_("Kvalitetsberättelsen är publicerad och kan inte ändras."))
+    _ensure_may_edit_unit(report.unit, by)
+    return report
+
+
+@transaction.atomic
+def save_quality_report_texts(
+    report: QualityReport, *, by: User, work_done: str, actions_taken: str, results: str
+) -> QualityReport:
+    report = _locked_draft_report(report, by)
+    report.work_done, report.actions_taken, report.results = work_done, actions_taken, results
+    report.save(update_fields=["work_done", "actions_taken", "results"])
+    return report
+
+
+def board_members_over(unit: OrganisationUnit) -> list[User]:
+    """Active board members whose board unit is the unit or lies above it."""
+    memberships = Membership.objects.filter(
+        unit__in=unit.ancestors_and_self(), role=Role.BOARD, user__is_active=True
+    ).select_related("user")
+    return [m.user for m in memberships]
+
+
+@transaction.atomic
+def publish_quality_report(report: QualityReport, *, by: User) -> QualityReport:
+    """The year's figures are stored with the texts and the PDF rendered from them; from here
+    on the report does not change. The board members over the scope are told (once)."""
+    report = _locked_draft_report(report, by)
+    if report.year >= timezone.localdate().year:
+        raise ValidationError(
+            _("Året är inte slut: publicera kvalitetsberättelsen efter årsskiftet.")
+        )
+    if not (report.work_done.strip() and report.actions_taken.strip() and report.results.strip()):
+        raise ValidationError(
+            _(
+                "Skriv hur arbetet bedrivits, vilka åtgärder som vidtagits och vilka resultat som "
+                "uppnåtts innan kvalitetsberättelsen publiceras."
+            )
+        )
+    report.snapshot = compile_year(report.unit, report.year)
+    report.status = QualityReport.Status.PUBLISHED
+    report.published_at = timezone.now()
+    report.published_by = by
+    report.pdf.save(
+        f"quality-report-{report.pk}.pdf",
+        ContentFile(render_quality_report_pdf(report)),
+        save=False,
+    )
+    report.save()
+    notify(
+        board_members_over(report.unit),
+        event_key=f"quality-report-published:{report.pk}",
+        subject=_("Kvalitetsberättelsen %(year)s för %(unit)s är publicerad")
+        % {"year": report.year, "unit": report.unit.name},
+        body=_("Du hittar den under Rapporter."),
+        url=reverse("reviews:reports"),
+    )
+    return report

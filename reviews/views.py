@@ -1,0 +1,643 @@
+"""Management review pages: the list, one review with its compiled agenda, decisions and pack,
+the board's reports page, and the quality objectives with their indicators."""
+
+from __future__ import annotations
+
+import datetime
+import io
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef, Prefetch
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from deviations.charts import stacked_columns
+from qms.forms import applied
+from reviews import services
+from reviews.forms import (
+    AssessmentForm,
+    AttendanceForm,
+    DecisionActionForm,
+    DecisionForm,
+    IndicatorForm,
+    ObjectiveForm,
+    QualityReportForm,
+    QualityReportTextsForm,
+    ReviewForm,
+    RevisionForm,
+    ValueForm,
+)
+from reviews.inputs import compile_inputs, compile_year
+from reviews.models import (
+    Decision,
+    Indicator,
+    IndicatorValue,
+    Item,
+    Objective,
+    QualityReport,
+    Review,
+)
+from reviews.reports import charts_for, decisions_with_actions, render_quality_report_pdf
+
+
+def _require(request: HttpRequest, perm: str) -> None:
+    if not request.user.has_perm(perm):
+        raise PermissionDenied
+
+
+def _visible(request: HttpRequest, pk: int) -> Review:
+    return get_object_or_404(
+        Review.objects.visible_to(request.user).select_related(
+            "unit", "chair", "approved_by", "revision_of"
+        ),
+        pk=pk,
+    )
+
+
+def _compiled_at(figures: dict) -> datetime.datetime | None:
+    """When frozen figures were compiled (stored as ISO 8601 text), to show in local time."""
+    value = figures.get("compiled_at")
+    return datetime.datetime.fromisoformat(value) if value else None
+
+
+def _editable(request: HttpRequest, pk: int) -> Review:
+    review = _visible(request, pk)
+    if not services.may_edit(request.user, review):
+        raise PermissionDenied
+    return review
+
+
+def _superseded():
+    return Exists(Review.objects.filter(revision_of=OuterRef("pk"), status=Review.Status.APPROVED))
+
+
+# Reviews ---------------------------------------------------------------------------------------
+
+
+@require_GET
+def review_list(request: HttpRequest) -> HttpResponse:
+    _require(request, "reviews.view_reviews")
+    reviews = (
+        Review.objects.visible_to(request.user)
+        .select_related("unit", "chair")
+        .annotate(superseded=_superseded())
+    )
+    return render(
+        request,
+        "reviews/list.html",
+        {
+            "reviews": list(reviews),
+            "can_prepare": request.user.has_perm("reviews.prepare_reviews"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def review_create(request: HttpRequest) -> HttpResponse:
+    _require(request, "reviews.prepare_reviews")
+    if request.method == "POST":
+        form = ReviewForm(request.POST, user=request.user)
+        created: list[Review] = []
+        if applied(
+            form, lambda data: created.append(services.create_review(by=request.user, **data))
+        ):
+            messages.success(request, _("Genomgången är skapad."))
+            return redirect(created[0])
+    else:
+        form = ReviewForm(user=request.user)
+    return _form_page(request, form, _("Ny ledningens genomgång"))
+
+
+def _render_detail(
+    request: HttpRequest, review: Review, status: int = 200, **forms
+) -> HttpResponse:
+    inputs = review.snapshot if review.is_approved else compile_inputs(review)
+    can_edit = services.may_edit(request.user, review)
+    assessments = {item.code: item.assessment for item in review.items.all()}
+    errors = forms.pop("assessment_errors", {})
+    agenda = [
+        {
+            "code": code,
+            "label": label,
+            "assessment": assessments.get(code, ""),
+            "form": errors.get(code)
+            or AssessmentForm(
+                initial={"code": code, "assessment": assessments.get(code, "")},
+                prefix=f"item-{code}",
+            ),
+        }
+        for code, label in Item.choices
+    ]
+    context = {
+        "review": review,
+        "inputs": inputs,
+        "compiled_at": _compiled_at(inputs),
+        "charts": charts_for(inputs),
+        "agenda": agenda,
+        "decisions": _with_action_forms(
+            request, decisions_with_actions(review), forms.pop("action_form", None)
+        ),
+        "participants": list(review.participants.select_related("user")),
+        "can_edit": can_edit,
+        "can_approve": services.may_approve(request.user, review),
+        "can_revise": review.is_approved
+        and services.may_edit_unit(request.user, review.unit)
+        and not review.revisions.exists(),
+        "revisions": list(review.revisions.all()),
+        "decision_form": forms.pop("decision_form", None) or DecisionForm(),
+        "attendance_form": forms.pop("attendance_form", None)
+        or AttendanceForm(
+            review=review,
+            initial={"present": [p.user_id for p in review.participants.all() if p.is_present]},
+        ),
+        "revision_form": forms.pop("revision_form", None) or RevisionForm(),
+        "PdfStatus": Review.PdfStatus,
+        **forms,
+    }
+    return render(request, "reviews/detail.html", context, status=status)
+
+
+def _action_auto_id(decision: Decision) -> str:
+    return f"decision-{decision.pk}-%s"
+
+
+def _with_action_forms(request: HttpRequest, decisions, failed: DecisionActionForm | None):
+    """Each decision with its actions and its own add-action form: own field ids, so each
+    label names its own field, and a rejected form's errors show on that decision only."""
+    rows, owner_choices = [], None
+    for decision, actions in decisions:
+        if failed is not None and failed.auto_id == _action_auto_id(decision):
+            form = failed
+        else:
+            form = DecisionActionForm(
+                user=request.user, auto_id=_action_auto_id(decision), owner_choices=owner_choices
+            )
+        owner_choices = form.fields["owner"].widget.choices
+        rows.append((decision, actions, form))
+    return rows
+
+
+@require_GET
+def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render_detail(request, _visible(request, pk))
+
+
+@require_POST
+def assessment(request: HttpRequest, pk: int, code: str) -> HttpResponse:
+    review = _editable(request, pk)
+    if code not in Item.values:
+        raise Http404
+    form = AssessmentForm(request.POST, prefix=f"item-{code}")
+    if applied(
+        form,
+        lambda data: services.save_assessment(
+            review, by=request.user, code=code, assessment=data["assessment"]
+        ),
+    ):
+        if request.htmx:
+            return render(
+                request,
+                "reviews/detail.html#saved",
+                {"code": code, "assessment": form.cleaned_data["assessment"]},
+            )
+        messages.success(request, _("Bedömningen är sparad."))
+        return redirect(review.get_absolute_url() + f"#item-{code}")
+    return _render_detail(request, review, 400, assessment_errors={code: form})
+
+
+@require_POST
+def attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    review = _editable(request, pk)
+    form = AttendanceForm(request.POST, review=review)
+    if applied(
+        form,
+        lambda data: services.record_attendance(
+            review, by=request.user, present=[u.pk for u in data["present"]]
+        ),
+    ):
+        messages.success(request, _("Närvaron är sparad."))
+        return redirect(review.get_absolute_url() + "#participants")
+    return _render_detail(request, review, 400, attendance_form=form)
+
+
+@require_POST
+def decision_create(request: HttpRequest, pk: int) -> HttpResponse:
+    review = _editable(request, pk)
+    form = DecisionForm(request.POST)
+    if applied(form, lambda data: services.add_decision(review, by=request.user, **data)):
+        messages.success(request, _("Beslutet är tillagt."))
+        return redirect(review.get_absolute_url() + "#decisions")
+    return _render_detail(request, review, 400, decision_form=form)
+
+
+@require_POST
+def decision_action(request: HttpRequest, pk: int, decision_pk: int) -> HttpResponse:
+    review = _editable(request, pk)
+    decision = get_object_or_404(Decision.objects.filter(review=review), pk=decision_pk)
+    form = DecisionActionForm(request.POST, user=request.user, auto_id=_action_auto_id(decision))
+    if applied(form, lambda data: services.add_decision_action(decision, by=request.user, **data)):
+        messages.success(request, _("Åtgärden är tillagd i åtgärdsregistret."))
+        return redirect(decision)
+    return _render_detail(request, review, 400, action_form=form)
+
+
+@require_POST
+def approve(request: HttpRequest, pk: int) -> HttpResponse:
+    review = _visible(request, pk)
+    if not services.may_approve(request.user, review):
+        raise PermissionDenied
+    services.approve_review(review, by=request.user)
+    messages.success(request, _("Genomgången är godkänd. Underlaget och PDF:en är låsta."))
+    return redirect(review)
+
+
+@require_POST
+def revise(request: HttpRequest, pk: int) -> HttpResponse:
+    review = _visible(request, pk)
+    if not services.may_edit_unit(request.user, review.unit):
+        raise PermissionDenied
+    form = RevisionForm(request.POST)
+    revised: list[Review] = []
+    if applied(
+        form,
+        lambda data: revised.append(
+            services.revise_review(review, by=request.user, reason=data["reason"])
+        ),
+    ):
+        messages.success(request, _("En ny revision är skapad som utkast."))
+        return redirect(revised[0])
+    return _render_detail(request, review, 400, revision_form=form)
+
+
+@require_POST
+def pdf_generate(request: HttpRequest, pk: int) -> HttpResponse:
+    review = services.request_pack(_editable(request, pk), by=request.user)
+    if request.htmx:
+        return render(
+            request, "reviews/detail.html#pdf", {"review": review, "PdfStatus": Review.PdfStatus}
+        )
+    return redirect(review.get_absolute_url() + "#pdf")
+
+
+@require_GET
+def pdf_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """The pack's progress (polled by htmx while the worker renders it)."""
+    review = _visible(request, pk)
+    if not request.htmx:
+        return redirect(review.get_absolute_url() + "#pdf")
+    return render(
+        request,
+        "reviews/detail.html#pdf",
+        {
+            "review": review,
+            "PdfStatus": Review.PdfStatus,
+            "can_edit": services.may_edit(request.user, review),
+        },
+    )
+
+
+@require_GET
+def pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """An approved review's frozen pack, or the last rendered pack of a draft."""
+    packs = Review.objects.packs_visible_to(request.user).values("pk")
+    drafts = Review.objects.visible_to(request.user).filter(
+        status=Review.Status.DRAFT, pdf_status=Review.PdfStatus.DONE
+    )
+    review = get_object_or_404(
+        Review.objects.filter(pk__in=packs) | Review.objects.filter(pk__in=drafts.values("pk")),
+        pk=pk,
+    )
+    try:
+        handle = review.pdf.open("rb")
+    except (FileNotFoundError, ValueError) as missing:
+        raise Http404 from missing
+    kind = "ledningens-genomgang" if review.is_approved else "utkast-ledningens-genomgang"
+    response = FileResponse(
+        handle,
+        as_attachment=True,
+        filename=f"{kind}-{review.pk}.pdf",
+        content_type="application/pdf",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+def reports(request: HttpRequest) -> HttpResponse:
+    """The approved packs the user may read: all a board member sees of this module."""
+    _require(request, "reviews.view_reports")
+    packs = (
+        Review.objects.packs_visible_to(request.user)
+        .select_related("unit")
+        .annotate(superseded=_superseded())
+        .order_by("-approved_at", "-pk")
+    )
+    quality_reports = (
+        QualityReport.objects.published_visible_to(request.user)
+        .select_related("unit")
+        .order_by("-year", "unit__path")
+    )
+    return render(
+        request,
+        "reviews/reports.html",
+        {"packs": list(packs), "quality_reports": list(quality_reports)},
+    )
+
+
+# Quality objectives ----------------------------------------------------------------------------
+
+
+@require_GET
+def objective_list(request: HttpRequest) -> HttpResponse:
+    _require(request, "reviews.view_objectives")
+    objectives = (
+        Objective.objects.visible_to(request.user)
+        .filter(is_active=True)
+        .select_related("unit")
+        .prefetch_related(
+            Prefetch(
+                "indicators",
+                Indicator.objects.prefetch_related(
+                    Prefetch("values", IndicatorValue.objects.order_by("period_start"))
+                ),
+            )
+        )
+    )
+    rows = []
+    for objective in objectives:
+        latest = []
+        for indicator in objective.indicators.all():
+            values = list(indicator.values.all())
+            value = values[-1].value if values else None
+            latest.append((indicator, value, indicator.status_of(value)))
+        rows.append((objective, latest))
+    return render(
+        request,
+        "reviews/objective_list.html",
+        {"rows": rows, "can_prepare": request.user.has_perm("reviews.prepare_reviews")},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def objective_create(request: HttpRequest) -> HttpResponse:
+    _require(request, "reviews.prepare_reviews")
+    if request.method == "POST":
+        form = ObjectiveForm(request.POST, user=request.user)
+        created: list[Objective] = []
+        if applied(
+            form, lambda data: created.append(services.create_objective(by=request.user, **data))
+        ):
+            messages.success(request, _("Målet är skapat. Lägg till nyckeltal."))
+            return redirect(created[0])
+    else:
+        form = ObjectiveForm(user=request.user)
+    return _form_page(request, form, _("Nytt kvalitetsmål"))
+
+
+def _objective(request: HttpRequest, pk: int) -> Objective:
+    return get_object_or_404(
+        Objective.objects.visible_to(request.user).select_related("unit"), pk=pk
+    )
+
+
+def _render_objective(request: HttpRequest, objective: Objective, status: int = 200, **forms):
+    indicators = []
+    for indicator in objective.indicators.prefetch_related(
+        Prefetch("values", IndicatorValue.objects.order_by("period_start"))
+    ):
+        values = list(indicator.values.all())
+        chart = (
+            stacked_columns(
+                f"trend-{indicator.pk}",
+                _("Utveckling: %(name)s") % {"name": indicator.name},
+                [indicator.period_label(v.period_start) for v in values],
+                [(indicator.name, [float(v.value) for v in values])],
+            )
+            if values
+            else ""
+        )
+        rows = [
+            (indicator.period_label(v.period_start), v, indicator.status_of(v.value))
+            for v in values
+        ]
+        latest = values[-1].value if values else None
+        indicators.append(
+            {
+                "indicator": indicator,
+                "rows": rows,
+                "chart": chart,
+                "status": indicator.status_of(latest),
+            }
+        )
+    return render(
+        request,
+        "reviews/objective_detail.html",
+        {
+            "objective": objective,
+            "indicators": indicators,
+            "can_edit": services.may_edit_unit(request.user, objective.unit),
+            "indicator_form": forms.pop("indicator_form", None) or IndicatorForm(),
+            "value_form": forms.pop("value_form", None) or ValueForm(objective=objective),
+        },
+        status=status,
+    )
+
+
+@require_GET
+def objective_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render_objective(request, _objective(request, pk))
+
+
+def _editable_objective(request: HttpRequest, pk: int) -> Objective:
+    objective = _objective(request, pk)
+    if not services.may_edit_unit(request.user, objective.unit):
+        raise PermissionDenied
+    return objective
+
+
+@require_POST
+def indicator_create(request: HttpRequest, pk: int) -> HttpResponse:
+    objective = _editable_objective(request, pk)
+    form = IndicatorForm(request.POST)
+    created: list[Indicator] = []
+    if applied(
+        form,
+        lambda data: created.append(services.add_indicator(objective, by=request.user, **data)),
+    ):
+        if created[0].is_computed:
+            services.refresh_computed_values(created[0])
+        messages.success(request, _("Nyckeltalet är tillagt."))
+        return redirect(created[0])
+    return _render_objective(request, objective, 400, indicator_form=form)
+
+
+@require_POST
+def value_create(request: HttpRequest, pk: int) -> HttpResponse:
+    objective = _editable_objective(request, pk)
+    form = ValueForm(request.POST, objective=objective)
+    if applied(
+        form,
+        lambda data: services.record_value(
+            data["indicator"],
+            by=request.user,
+            period_start=data["period_start"],
+            value=data["value"],
+        ),
+    ):
+        messages.success(request, _("Värdet är sparat."))
+        return redirect(form.cleaned_data["indicator"])
+    return _render_objective(request, objective, 400, value_form=form)
+
+
+@require_POST
+def indicator_refresh(request: HttpRequest, pk: int, indicator_pk: int) -> HttpResponse:
+    objective = _editable_objective(request, pk)
+    indicator = get_object_or_404(objective.indicators.all(), pk=indicator_pk)
+    services.refresh_computed_values(indicator)
+    messages.success(request, _("Värdena är beräknade på nytt."))
+    return redirect(
+        reverse("reviews:objective_detail", args=[objective.pk]) + f"#ind-{indicator.pk}"
+    )
+
+
+# Yearly quality reports ------------------------------------------------------------------------
+
+
+def _quality_report(request: HttpRequest, pk: int) -> QualityReport:
+    return get_object_or_404(
+        QualityReport.objects.visible_to(request.user).select_related(
+            "unit", "published_by", "created_by"
+        ),
+        pk=pk,
+    )
+
+
+@require_GET
+def quality_report_list(request: HttpRequest) -> HttpResponse:
+    _require(request, "reviews.view_quality_reports")
+    reports = QualityReport.objects.visible_to(request.user).select_related("unit")
+    return render(
+        request,
+        "reviews/quality_report_list.html",
+        {
+            "reports": list(reports),
+            "can_prepare": request.user.has_perm("reviews.prepare_reviews"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def quality_report_create(request: HttpRequest) -> HttpResponse:
+    _require(request, "reviews.prepare_reviews")
+    today = timezone.localdate()
+    if request.method == "POST":
+        form = QualityReportForm(request.POST, user=request.user, today=today)
+        created: list[QualityReport] = []
+        if applied(
+            form,
+            lambda data: created.append(services.create_quality_report(by=request.user, **data)),
+        ):
+            messages.success(request, _("Kvalitetsberättelsen är skapad."))
+            return redirect(created[0])
+    else:
+        form = QualityReportForm(user=request.user, today=today)
+    return _form_page(
+        request,
+        form,
+        _("Ny kvalitetsberättelse"),
+        back=("reviews:quality_report_list", _("Kvalitetsberättelser")),
+    )
+
+
+def _render_quality_report(
+    request: HttpRequest, report: QualityReport, form=None, status: int = 200
+) -> HttpResponse:
+    figures = report.snapshot if report.is_published else compile_year(report.unit, report.year)
+    can_edit = services.may_edit_quality_report(request.user, report)
+    return render(
+        request,
+        "reviews/quality_report_detail.html",
+        {
+            "report": report,
+            "inputs": figures,
+            "compiled_at": _compiled_at(figures),
+            "charts": charts_for(figures),
+            "can_edit": can_edit,
+            "form": form or (QualityReportTextsForm(instance=report) if can_edit else None),
+        },
+        status=status,
+    )
+
+
+@require_GET
+def quality_report_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render_quality_report(request, _quality_report(request, pk))
+
+
+@require_POST
+def quality_report_texts(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _quality_report(request, pk)
+    if not services.may_edit_quality_report(request.user, report):
+        raise PermissionDenied
+    form = QualityReportTextsForm(request.POST, instance=report)
+    if applied(
+        form,
+        lambda data: services.save_quality_report_texts(report, by=request.user, **data),
+    ):
+        messages.success(request, _("Texterna är sparade."))
+        return redirect(report)
+    return _render_quality_report(request, report, form, status=400)
+
+
+@require_POST
+def quality_report_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _quality_report(request, pk)
+    if not services.may_edit_quality_report(request.user, report):
+        raise PermissionDenied
+    try:
+        services.publish_quality_report(report, by=request.user)
+    except ValidationError as error:
+        for text in error.messages:
+            messages.error(request, text)
+        return redirect(report)
+    messages.success(
+        request, _("Kvalitetsberättelsen är publicerad. Siffrorna och PDF:en är låsta.")
+    )
+    return redirect(report)
+
+
+@require_GET
+def quality_report_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """A published report's frozen PDF (board members over the scope too), or a draft's
+    preview rendered now for those who may open the draft."""
+    drafts_too = QualityReport.objects.visible_to(request.user)
+    reports = QualityReport.objects.published_visible_to(request.user) | drafts_too
+    report = get_object_or_404(reports.select_related("unit"), pk=pk)
+    if report.is_published:
+        try:
+            body = report.pdf.open("rb")
+        except (FileNotFoundError, ValueError) as missing:
+            raise Http404 from missing
+        name = f"kvalitetsberattelse-{report.year}-{report.pk}.pdf"
+    else:
+        body = io.BytesIO(render_quality_report_pdf(report))
+        name = f"utkast-kvalitetsberattelse-{report.year}-{report.pk}.pdf"
+    response = FileResponse(body, as_attachment=True, filename=name, content_type="application/pdf")
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _form_page(
+    request: HttpRequest, form, title: str, back: tuple[str, str] | None = None
+) -> HttpResponse:
+    url_name, label = back or ("reviews:list", _("Ledningens genomgång"))
+    return render(
+        request,
+        "form_page.html",
+        {"form": form, "title": title, "back_url": reverse(url_name), "back_label": label},
+    )

@@ -1,0 +1,466 @@
+"""Audit pages: who may see and do what, the htmx fragments, and stable query counts."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from audits import services
+from audits.models import Audit, Evidence, Grade
+from deviations.models import Action
+from tests.audits.conftest import add_action, performed, plan, prepared, reported
+from tests.conftest import login
+
+pytestmark = pytest.mark.django_db
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00"
+    b"\x00\x00IEND\xaeB`\x82"
+)
+
+
+def closed(cast) -> Audit:
+    audit = reported(cast, {0: Grade.STRENGTH})
+    return services.close_audit(audit, by=cast.auditor)
+
+
+def status_for(client, user, url: str, method: str = "get", **data) -> int:
+    client.logout()
+    if user is not None:
+        login(client, user)
+    return getattr(client, method)(url, data).status_code
+
+
+# The permission matrix -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("coordinator", 200),
+        ("auditor", 200),
+        ("chef", 200),
+        ("staff", 200),
+        ("area_staff", 200),
+        ("other_staff", 404),
+        ("sibling_chef", 404),
+        ("school_coordinator", 404),
+        ("board", 404),
+    ],
+)
+def test_who_sees_an_audit(client, cast, who, expected) -> None:
+    audit = plan(cast)
+    assert status_for(client, getattr(cast, who), audit.get_absolute_url()) == expected
+
+
+def test_an_auditor_on_the_team_sees_an_audit_outside_their_scope(client, cast) -> None:
+    audit = plan(cast)
+    services.add_team_member(audit, by=cast.coordinator, user=cast.sibling_chef, role="contact")
+    assert status_for(client, cast.sibling_chef, audit.get_absolute_url()) == 200
+
+
+AUDIT_URLS = [
+    ("detail", "get", {}),
+    ("checklist", "get", {}),
+    ("team_add", "post", {}),
+    ("transition", "post", {"transition": "forbered"}),
+    ("finding_create", "post", {}),
+    ("report_pdf", "get", {}),
+]
+
+
+@pytest.mark.parametrize(("name", "method", "kwargs"), AUDIT_URLS)
+def test_anonymous_is_sent_to_login_from_every_audit_page(client, cast, name, method, kwargs):
+    audit = prepared(cast)
+    url = reverse(f"audits:{name}", kwargs={"pk": audit.pk, **kwargs})
+    response = getattr(client, method)(url)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("account_login"))
+
+
+@pytest.mark.parametrize(("name", "method", "kwargs"), AUDIT_URLS)
+def test_staff_of_an_unaudited_unit_gets_404_on_every_audit_page(
+    client, cast, name, method, kwargs
+) -> None:
+    audit = performed(cast)
+    url = reverse(f"audits:{name}", kwargs={"pk": audit.pk, **kwargs})
+    assert status_for(client, cast.other_staff, url, method) == 404
+
+
+@pytest.mark.parametrize("name", ["checklist", "team_add", "finding_create"])
+def test_auditees_cannot_work_on_the_audit(client, cast, name) -> None:
+    audit = prepared(cast)
+    url = reverse(f"audits:{name}", args=[audit.pk])
+    method = "get" if name == "checklist" else "post"
+    assert status_for(client, cast.chef, url, method) == 403
+    assert status_for(client, cast.staff, url, method) == 403
+
+
+def test_auditee_cannot_move_the_audit(client, cast) -> None:
+    audit = plan(cast)
+    services.add_team_member(audit, by=cast.coordinator, user=cast.auditor, role="lead")
+    url = reverse("audits:transition", args=[audit.pk, "forbered"])
+    assert status_for(client, cast.chef, url, "post") == 403
+    audit.refresh_from_db()
+    assert audit.status == Audit.Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("coordinator", 200),
+        ("chef", 200),
+        ("staff", 200),
+        ("board", 200),
+        ("other_staff", 404),
+        ("school_coordinator", 404),
+    ],
+)
+def test_who_downloads_the_closed_report(client, cast, who, expected) -> None:
+    audit = closed(cast)
+    url = reverse("audits:report_pdf", args=[audit.pk])
+    assert status_for(client, getattr(cast, who), url) == expected
+
+
+def test_board_member_sees_no_report_before_the_audit_is_closed(client, cast) -> None:
+    audit = reported(cast)
+    url = reverse("audits:report_pdf", args=[audit.pk])
+    assert status_for(client, cast.board, url) == 404
+    assert status_for(client, cast.chef, url) == 200  # the draft, for the auditee
+
+
+def test_no_report_before_the_audit_is_performed(client, cast) -> None:
+    audit = prepared(cast)
+    assert (
+        status_for(client, cast.coordinator, reverse("audits:report_pdf", args=[audit.pk])) == 404
+    )
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [("coordinator", 200), ("auditor", 200), ("chef", 200), ("staff", 200), ("board", 403)],
+)
+def test_who_sees_the_programme(client, cast, who, expected) -> None:
+    plan(cast)
+    assert status_for(client, getattr(cast, who), reverse("audits:programme")) == expected
+
+
+def test_programme_lists_only_audits_the_user_may_see(client, cast) -> None:
+    plan(cast, title="Revision av Solgården")
+    plan(cast, title="Revision av Hemtjänsten", unit=cast.tree.homecare)
+    login(client, cast.staff)
+    content = client.get(reverse("audits:programme")).content.decode()
+    assert "Revision av Solgården" in content
+    assert "Revision av Hemtjänsten" not in content
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"), [("coordinator", 200), ("auditor", 200), ("staff", 403), ("board", 403)]
+)
+def test_who_sees_the_coverage_matrix(client, cast, who, expected) -> None:
+    assert status_for(client, getattr(cast, who), reverse("audits:coverage")) == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"), [("coordinator", 200), ("auditor", 403), ("chef", 403)]
+)
+def test_who_edits_the_question_bank(client, cast, who, expected) -> None:
+    assert status_for(client, getattr(cast, who), reverse("audits:question_bank")) == expected
+    assert status_for(client, getattr(cast, who), reverse("audits:question_create")) == expected
+
+
+def test_coordinator_adds_a_question_to_the_bank(client, cast) -> None:
+    from audits.models import Criterion
+
+    criterion = Criterion.objects.get(framework="iso9001", reference="7")
+    login(client, cast.coordinator)
+    response = client.post(
+        reverse("audits:question_create"),
+        {
+            "criterion": criterion.pk,
+            "text": "Finns en aktuell kompetensplan?",
+            "order": 9,
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert criterion.questions.filter(text="Finns en aktuell kompetensplan?").exists()
+
+
+# The programme, coverage and planning --------------------------------------------------------
+
+
+def test_programme_shows_deviation_and_finding_counts_for_the_unit(client, cast) -> None:
+    from tests.deviations.conftest import report
+
+    report(cast)  # a deviation at Solgården
+    plan(cast, planned_date=timezone.localdate())
+    login(client, cast.coordinator)
+    response = client.get(reverse("audits:programme"))
+    audit = next(a for a in response.context["audits"] if a.unit == cast.tree.solgarden)
+    assert audit.recent_deviations == 1
+    assert audit.earlier_nonconformities == 0
+
+
+def test_programme_year_switch_returns_the_fragment_for_htmx(client, cast) -> None:
+    login(client, cast.coordinator)
+    year = timezone.localdate().year - 1
+    response = client.get(reverse("audits:programme"), {"ar": year}, headers={"HX-Request": "true"})
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert f"Revisionsprogram {year}" in content
+    assert "<html" not in content
+
+
+def test_programme_query_count_does_not_grow_with_the_audits(client, cast) -> None:
+    login(client, cast.coordinator)
+    url = reverse("audits:programme")
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    plan(cast)
+    few = count()
+    for unit in (cast.tree.homecare, cast.tree.elderly, cast.tree.school, cast.tree.social):
+        audit = plan(cast, unit=unit)
+        services.add_team_member(audit, by=cast.coordinator, user=cast.auditor, role="lead")
+    assert count() == few
+
+
+def test_coverage_shows_a_clause_not_audited_in_the_cycle_as_a_gap(client, cast) -> None:
+    audit = performed(cast)  # ISO 9001 clauses 7 and 10 at Solgården
+    login(client, cast.coordinator)
+    response = client.get(reverse("audits:coverage"))
+    uncovered = {c.reference for c in response.context["uncovered"] if c.framework == "iso9001"}
+    assert uncovered == {"4", "5", "6", "8", "9"}
+    row = next(r for r in response.context["rows"] if r["unit"] == audit.unit)
+    states = {
+        c["criterion"].reference: c["state"]
+        for c in row["cells"]
+        if c["criterion"].framework == "iso9001"
+    }
+    assert states["7"] == "done"
+    assert states["8"] == "gap"
+    # The audit of Solgården counts for the förvaltning above it too.
+    social = next(r for r in response.context["rows"] if r["unit"] == cast.tree.social)
+    assert any(c["state"] == "done" for c in social["cells"])
+    assert "lucka" in response.content.decode()
+
+
+def test_coordinator_plans_an_audit_through_the_form(client, cast) -> None:
+    from audits.models import Criterion
+    from tests.audits.conftest import make_programme
+
+    programme = make_programme(cast)
+    login(client, cast.coordinator)
+    response = client.post(
+        reverse("audits:create", args=[programme.pk]),
+        {
+            "kind": "internal",
+            "title": "Läkemedelshantering",
+            "unit": cast.tree.solgarden.pk,
+            "planned_date": timezone.localdate().isoformat(),
+            "criteria": [Criterion.objects.get(framework="own", reference="R2").pk],
+            "priority": "high",
+        },
+    )
+    audit = Audit.objects.get(title="Läkemedelshantering")
+    assert response.status_code == 302 and response.url == audit.get_absolute_url()
+
+
+# Independence through the page -----------------------------------------------------------------
+
+
+def test_team_form_warns_about_independence_and_records_the_override(client, cast) -> None:
+    audit = plan(cast)
+    login(client, cast.coordinator)
+    url = reverse("audits:team_add", args=[audit.pk])
+    response = client.post(url, {"user": cast.insider.pk, "role": "auditor"})
+    assert response.status_code == 400
+    assert "inte oberoende" in response.content.decode()
+    assert not audit.team.exists()
+    response = client.post(
+        url,
+        {"user": cast.insider.pk, "role": "auditor", "override_reason": "Ingen annan finns."},
+    )
+    assert response.status_code == 302
+    member = audit.team.get()
+    assert (member.override_by, member.override_reason) == (cast.coordinator, "Ingen annan finns.")
+    page = client.get(audit.get_absolute_url()).content.decode()
+    assert "Undantag från oberoendet" in page and "Ingen annan finns." in page
+
+
+# Performing: the checklist ---------------------------------------------------------------------
+
+
+def test_htmx_answer_save_returns_the_answer_fragment(client, cast) -> None:
+    audit = prepared(cast)
+    answer = audit.answers.order_by("order").first()
+    login(client, cast.auditor)
+    response = client.post(
+        reverse("audits:answer", args=[audit.pk, answer.pk]),
+        {
+            "grade": "minor",
+            "notes": "Rutinen saknar datum.",
+            "evidence": SimpleUploadedFile("foto.png", PNG, content_type="image/png"),
+        },
+        headers={"HX-Request": "true"},
+    )
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "<form" not in content and "<html" not in content  # the answer's status only
+    assert "Sparat" in content and "foto.png" in content
+    answer.refresh_from_db()
+    assert answer.grade == "minor"
+    assert answer.finding.grade == "minor"
+
+
+def test_invalid_htmx_answer_returns_the_fragment_with_errors(client, cast) -> None:
+    audit = prepared(cast)
+    answer = audit.answers.first()
+    login(client, cast.auditor)
+    response = client.post(
+        reverse("audits:answer", args=[audit.pk, answer.pk]),
+        {"grade": "", "notes": "x"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 422
+    assert "Inte sparat" in response.content.decode()
+    assert "<form" not in response.content.decode()
+
+
+def test_answer_without_javascript_redirects_back_to_the_question(client, cast) -> None:
+    audit = prepared(cast)
+    answer = audit.answers.first()
+    login(client, cast.auditor)
+    response = client.post(
+        reverse("audits:answer", args=[audit.pk, answer.pk]), {"grade": "conforms", "notes": ""}
+    )
+    assert response.status_code == 302
+    assert response.url.endswith(f"#q-{answer.pk}")
+
+
+def test_evidence_is_served_as_attachment_only_to_those_who_see_the_audit(client, cast) -> None:
+    audit = prepared(cast)
+    answer = audit.answers.first()
+    services.save_answer(
+        answer,
+        by=cast.auditor,
+        grade="minor",
+        files=[SimpleUploadedFile("bevis.png", PNG, content_type="image/png")],
+    )
+    evidence = Evidence.objects.get()
+    url = evidence.get_absolute_url()
+    login(client, cast.chef)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert b"".join(response.streaming_content) == PNG
+    assert status_for(client, cast.other_staff, url) == 404
+    assert status_for(client, cast.board, url) == 404
+
+
+def test_evidence_of_the_wrong_type_is_refused(client, cast) -> None:
+    audit = prepared(cast)
+    answer = audit.answers.first()
+    login(client, cast.auditor)
+    response = client.post(
+        reverse("audits:answer", args=[audit.pk, answer.pk]),
+        {"grade": "minor", "evidence": SimpleUploadedFile("x.png", b"MZ\x90\x00 not an image")},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 422
+    assert not Evidence.objects.exists()
+
+
+# Findings through the page ---------------------------------------------------------------------
+
+
+def test_finding_action_reaches_the_register_and_the_chef_sees_it(client, cast) -> None:
+    audit = performed(cast, {0: Grade.MINOR})
+    finding = audit.findings.get()
+    login(client, cast.auditor)
+    response = client.post(
+        reverse("audits:finding_action", args=[audit.pk, finding.pk]),
+        {
+            "kind": "corrective",
+            "title": "Rensa gamla rutiner ur pärmen",
+            "owner": cast.chef.pk,
+            "due_date": (timezone.localdate() + datetime.timedelta(days=20)).isoformat(),
+        },
+    )
+    assert response.status_code == 302
+    action = Action.objects.for_object(finding).get()
+    assert status_for(client, cast.chef, action.get_absolute_url()) == 200
+    page = client.get(audit.get_absolute_url()).content.decode()
+    assert "Rensa gamla rutiner ur pärmen" in page
+
+
+def test_verify_through_the_page_and_close(client, cast) -> None:
+    audit = reported(cast, {0: Grade.MINOR})
+    finding = audit.findings.get()
+    for action in Action.objects.for_object(finding):
+        from deviations import services as deviation_services
+
+        deviation_services.complete_action(action, by=cast.chef, result="Klart")
+    login(client, cast.auditor)
+    url = reverse("audits:finding_verify", args=[audit.pk, finding.pk])
+    assert client.post(url, {"verification": ""}).status_code == 400
+    assert client.post(url, {"verification": "Kontrollerat på plats."}).status_code == 302
+    response = client.post(reverse("audits:transition", args=[audit.pk, "avsluta"]))
+    assert response.status_code == 302
+    audit.refresh_from_db()
+    assert audit.status == Audit.Status.CLOSED
+
+
+def test_closing_with_unverified_finding_through_the_page_says_why(client, cast) -> None:
+    audit = reported(cast, {0: Grade.MINOR})
+    login(client, cast.auditor)
+    response = client.post(reverse("audits:transition", args=[audit.pk, "avsluta"]), follow=True)
+    assert "inte verifierade" in response.content.decode()
+    audit.refresh_from_db()
+    assert audit.status == Audit.Status.REPORTED
+
+
+def test_chef_adds_no_action_to_someone_elses_audit(client, cast) -> None:
+    audit = performed(cast, {0: Grade.MINOR})
+    finding = audit.findings.get()
+    url = reverse("audits:finding_action", args=[audit.pk, finding.pk])
+    assert status_for(client, cast.chef, url, "post") == 403
+    assert add_action(cast, finding).pk  # the auditor may
+
+
+# Start page and calendar ---------------------------------------------------------------------
+
+
+def test_start_page_panel_lists_my_audits(client, cast) -> None:
+    audit = prepared(cast, title="Revision av dokumentstyrningen")
+    login(client, cast.auditor)
+    content = client.get(reverse("home")).content.decode()
+    assert "Mina revisioner" in content and audit.title in content
+
+
+def test_board_start_page_lists_closed_reports(client, cast) -> None:
+    audit = closed(cast)
+    login(client, cast.board)
+    content = client.get(reverse("home")).content.decode()
+    assert reverse("audits:report_pdf", args=[audit.pk]) in content
+
+
+def test_calendar_has_the_planned_dates_of_my_audits_only(cast) -> None:
+    from qms.calendar import events_for
+
+    today = timezone.localdate()
+    audit = prepared(cast)
+    events = events_for(cast.auditor, today - datetime.timedelta(days=1), today)
+    assert f"audit-{audit.pk}@qms" in {e.uid for e in events}
+    assert not [e for e in events_for(cast.chef, today, today) if e.uid.startswith("audit-")]

@@ -1,0 +1,129 @@
+"""A deviation's whole life in a real browser: reported on a phone, investigated, closed."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.test_journeys import assert_no_axe_violations, log_in, save_screenshot
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00"
+    b"\x00\x00IEND\xaeB`\x82"
+)
+
+
+def log_out(page: Page) -> None:
+    page.get_by_role("banner").get_by_role("button", name="Logga ut").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Logga in")
+
+
+def checked_page(page: Page, name: str) -> None:
+    expect(page.get_by_role("heading", level=1).first).to_be_visible()
+    assert_no_axe_violations(page)
+    save_screenshot(page, name)
+
+
+def test_staff_reports_on_a_phone_chef_acts_coordinator_verifies_and_closes(
+    page: Page, demo_organisation
+) -> None:
+    # Medarbetare, on a phone: report with a photo, get a receipt.
+    page.set_viewport_size(PHONE)
+    log_in(page, "medarbetare")
+    page.get_by_role("navigation", name="Huvudmeny").get_by_role(
+        "link", name="Rapportera avvikelse"
+    ).click()
+    checked_page(page, "deviation-report-phone")
+    expect(page.get_by_role("combobox", name="Var hände det? (enhet)")).to_have_value(
+        re.compile(r"\d+")
+    )
+    page.get_by_role("textbox", name="Kort rubrik").fill("Dörrlarmet fungerade inte")
+    page.get_by_role("textbox", name="Vad hände?").fill(
+        "Larmet på ytterdörren gick inte när dörren öppnades."
+    )
+    page.get_by_role("textbox", name="Omedelbar åtgärd").fill(
+        "Satte personal vid dörren under kvällen."
+    )
+    page.get_by_label("Bilagor").set_input_files(
+        files=[{"name": "larmpanel.png", "mimeType": "image/png", "buffer": PNG}]
+    )
+    page.get_by_role("button", name="Skicka rapporten").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Tack för din rapport")
+    number = page.locator(".receipt__number").inner_text()
+    assert re.fullmatch(r"AV-\d{4}-\d{5}", number)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"sideways scrolling on a phone: {width}px"
+    checked_page(page, "deviation-receipt-phone")
+    page.get_by_role("link", name="Visa ärendet").click()
+    case_url = page.url
+    expect(page.get_by_role("link", name="larmpanel.png", exact=True)).to_be_visible()
+    checked_page(page, "deviation-reporter-view-phone")
+    log_out(page)
+
+    # Chef, on a desktop: investigate, find the cause, add an action and carry it out.
+    page.set_viewport_size(DESKTOP)
+    log_in(page, "chef")
+    page.goto(case_url)
+    checked_page(page, "deviation-new-chef")
+    page.get_by_role("combobox", name="Utredare").select_option(label="Karin Berg")
+    page.get_by_role("button", name="Tilldela").click()
+    expect(page.get_by_role("status")).to_contain_text("Utredaren är tilldelad.")
+    page.get_by_role("button", name="Påbörja utredning").click()
+    expect(page.locator(".status")).to_have_text("Under utredning")
+    page.get_by_label("Utrustning och teknik").check()
+    page.get_by_role("textbox", name="Orsaksanalys (5 varför)").fill(
+        "Varför gick inte larmet? Batteriet var slut.\nVarför? Ingen kontrollerade det."
+    )
+    page.get_by_role("button", name="Spara orsaksanalysen").click()
+    page.get_by_role("button", name="Orsaken är utredd – gå till åtgärder").click()
+    expect(page.locator(".status")).to_have_text("Åtgärder pågår")
+    page.get_by_text("Lägg till åtgärd", exact=True).click()
+    page.get_by_role("combobox", name="Typ").select_option(label="Korrigerande åtgärd")
+    page.get_by_role("textbox", name="Åtgärd", exact=True).fill(
+        "Månatlig kontroll av dörrlarmets batteri"
+    )
+    page.get_by_role("combobox", name="Ansvarig").select_option(label="Karin Berg")
+    due = datetime.date.today() + datetime.timedelta(days=14)
+    page.get_by_label("Klart senast").fill(due.isoformat())
+    page.get_by_role("button", name="Lägg till åtgärden").click()
+    checked_page(page, "deviation-acting-chef")
+    page.get_by_role("link", name="Månatlig kontroll av dörrlarmets batteri").click()
+    checked_page(page, "action-chef")
+    page.get_by_role("textbox", name="Vad gjordes?").fill(
+        "Kontroll inlagd i veckoschemat, batteri bytt."
+    )
+    page.get_by_role("button", name="Markera som genomförd").click()
+    expect(page.locator(".status")).to_have_text("Genomförd")
+    page.goto(case_url)
+    page.get_by_role("button", name="Åtgärderna är klara – följ upp").click()
+    expect(page.locator(".status")).to_have_text("Uppföljning")
+    log_out(page)
+
+    # Samordnare: verify the action's effect, evaluate and close.
+    log_in(page, "samordnare")
+    page.goto(case_url)
+    page.get_by_role("link", name="Månatlig kontroll av dörrlarmets batteri").click()
+    page.get_by_role("textbox", name="Effektkontroll").fill("Larmet testat två gånger, fungerar.")
+    page.get_by_role("button", name="Verifiera").click()
+    expect(page.locator(".status")).to_have_text("Verifierad")
+    checked_page(page, "action-verified-coordinator")
+    page.goto(case_url)
+    # Closing without an evaluation is refused and says why.
+    page.get_by_role("button", name="Avsluta avvikelsen").click()
+    expect(page.locator(".error-summary")).to_contain_text("Detta fält måste fyllas i.")
+    assert_no_axe_violations(page)
+    page.get_by_role("textbox", name="Utvärdering av effekt").fill("Inga fler larmfel på en månad.")
+    page.get_by_role("button", name="Avsluta avvikelsen").click()
+    expect(page.locator(".status")).to_have_text("Avslutad")
+    timeline = page.locator(".timeline")
+    for text in ["Avvikelsen rapporterades", "Under utredning", "Åtgärd lades till", "Avslutad"]:
+        expect(timeline).to_contain_text(text)
+    checked_page(page, "deviation-closed-coordinator")

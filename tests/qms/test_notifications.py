@@ -1,0 +1,62 @@
+import pytest
+from django.db import transaction
+from django.urls import reverse
+
+from qms.models import Notification, OutgoingEmail, Role
+from qms.notifications import notify
+from tests.conftest import login
+from tests.factories import make_tree, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_event_notifies_each_person_once_however_often_it_runs():
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER)
+    quiet = make_user(tree.solgarden, Role.STAFF, notify_by_email=False)
+    for _attempt in range(3):
+        notify([chef, quiet, chef], event_key="test:1", subject="Ny avvikelse", url="/x/")
+    assert Notification.objects.filter(event_key="test:1").count() == 2
+    emails = OutgoingEmail.objects.all()
+    assert [e.recipients for e in emails] == [chef.email]
+    assert Notification.objects.get(recipient=chef).email == emails[0]
+    assert "http://127.0.0.1:8000/x/" in emails[0].message["body"]
+
+
+def test_a_rolled_back_change_leaves_no_notification_or_email():
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER)
+    with pytest.raises(RuntimeError), transaction.atomic():
+        notify([chef], event_key="test:2", subject="Ny avvikelse")
+        raise RuntimeError
+    assert not Notification.objects.exists()
+    assert not OutgoingEmail.objects.exists()
+
+
+def test_bell_counts_unread_and_opening_marks_read(client):
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER)
+    other = make_user(tree.solgarden, Role.MANAGER)
+    notify([chef], event_key="test:3", subject="Tilldelad avvikelse", url="/organisation/")
+    (mine,) = chef.notifications.all()
+    (theirs,) = notify([other], event_key="test:3", subject="Annan")
+    login(client, chef)
+    page = client.get(reverse("qms:notification_list"))
+    assert "1 oläst avisering" in page.content.decode()
+    assert "Annan" not in page.content.decode()
+    response = client.post(reverse("qms:notification_open", args=[mine.pk]))
+    assert response.url == "/organisation/"
+    mine.refresh_from_db()
+    assert mine.read_at is not None
+    assert client.post(reverse("qms:notification_open", args=[theirs.pk])).status_code == 404
+
+
+def test_user_can_choose_in_app_only(client):
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER)
+    login(client, chef)
+    client.post(reverse("qms:notification_list"), {})  # unchecked box = in-app only
+    chef.refresh_from_db()
+    assert chef.notify_by_email is False
+    notify([chef], event_key="test:4", subject="Ny avvikelse")
+    assert not OutgoingEmail.objects.exists()
