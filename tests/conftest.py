@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -47,6 +48,10 @@ def test_database_url() -> str:
 
 
 test_database_url.__test__ = False  # a helper, not a test
+
+
+# "[2026-11-22 01:07:10,360: INFO/MainProcess] Task app.tasks.name[<id>] succeeded in …"
+TASK_LOG_LINE = re.compile(r"\] Task [\w.]+\[([0-9a-f-]+)\] (.*)$", re.MULTILINE)
 
 
 class WorkerProcess:
@@ -96,6 +101,29 @@ class WorkerProcess:
     def output(self) -> str:
         return self.log_path.read_text()
 
+    def outcomes(self, task_ids) -> dict[str, str]:
+        """What the worker logged at the end of each of these tasks ("succeeded in …: result",
+        or the failure), by task id; tasks still queued or running are absent."""
+        wanted = {str(task_id) for task_id in task_ids}
+        done = {}
+        for match in TASK_LOG_LINE.finditer(self.output()):
+            task_id, outcome = match.groups()
+            if task_id in wanted and not outcome.startswith("received"):
+                done[task_id] = outcome
+        return done
+
+    def wait_for_tasks(self, results, timeout: float = 20) -> list[str]:
+        """Wait until the worker has finished each of these tasks (AsyncResults from
+        `.delay()`); their outcomes in the same order. Other tasks in its log do not count."""
+        ids = [result.id for result in results]
+
+        def all_finished():
+            outcomes = self.outcomes(ids)
+            return outcomes if len(outcomes) == len(ids) else None
+
+        done = wait_for(all_finished, timeout=timeout, message=self.output)
+        return [done[task_id] for task_id in ids]
+
 
 @pytest.fixture
 def worker_env(transactional_db, tmp_path) -> dict[str, str]:
@@ -107,10 +135,34 @@ def worker_env(transactional_db, tmp_path) -> dict[str, str]:
     # Tasks left in the test queue by earlier tests (e-mails queued on commit, runs a previous
     # worker was stopped before taking) belong to data that no longer exists: a worker started
     # now must not spend the test's time on them.
+    forget_test_queue()
+    return env
+
+
+def forget_test_queue() -> None:
+    """Empty the test queue, including the broker's record of its unacknowledged tasks.
+
+    With acks_late, a task whose worker was killed (as one test does on purpose) stays in the
+    Redis transport's `unacked` hash, and the first worker started after the visibility timeout
+    (two hours) puts it back on its queue. A later `make test` on the same Redis would then see
+    a run nobody in it asked for. Only this queue's entries are removed; other queues on the same
+    Redis (a developer's `make run`, a parallel test run) keep theirs."""
+    import json
+
     from qms.celery import app
 
     app.control.purge()
-    return env
+    queue = settings.CELERY_TASK_DEFAULT_QUEUE
+    with app.connection_for_write() as connection:
+        channel = connection.default_channel
+        if not hasattr(channel, "unacked_key"):  # not Redis: no unacked bookkeeping to clear
+            return
+        client = channel.client
+        for tag, payload in client.hscan_iter(channel.unacked_key):
+            _message, _exchange, routing_key = json.loads(payload)
+            if routing_key == queue:
+                client.hdel(channel.unacked_key, tag)
+                client.zrem(channel.unacked_index_key, tag)
 
 
 @pytest.fixture
@@ -131,11 +183,13 @@ def delivered_messages(env) -> list[str]:
     return [message for message in text.split("-" * 79) if "Message-ID:" in message]
 
 
-def wait_for(condition, timeout: float = 20, interval: float = 0.2, message: str = ""):
+def wait_for(condition, timeout: float = 20, interval: float = 0.2, message=""):
+    """Poll `condition` until it is truthy. `message` may be a callable (e.g. a worker's
+    `output`): it is then read when the wait fails, so the failure shows the state at the end."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = condition()
         if result:
             return result
         time.sleep(interval)
-    raise AssertionError(message or "condition not met in time")
+    raise AssertionError((message() if callable(message) else message) or "condition not met")

@@ -48,15 +48,6 @@ def certificates_due_today(count: int):
     return coordinator, events
 
 
-def runs_done(worker: WorkerProcess) -> int:
-    """How many reminder tasks the worker has finished (e-mail deliveries not counted)."""
-    return sum(
-        1
-        for line in worker.output().splitlines()
-        if "send_reminders[" in line and "succeeded" in line
-    )
-
-
 @contextmanager
 def certificate_locked(certificate_id: int):
     """Hold the certificate's row lock from another connection, as a slow run would."""
@@ -100,12 +91,12 @@ def assert_sent_once(coordinator, events, env) -> None:
 def test_task_run_twice_and_retried_sends_each_reminder_once(worker_env, celery_worker_process):
     coordinator, events = certificates_due_today(3)
 
-    for _attempt in range(3):  # the daily run, a second beat, a retried task
-        send_reminders.delay()
-    wait_for(lambda: runs_done(celery_worker_process) == 3, message=celery_worker_process.output())
+    # The daily run, a second beat, a retried task.
+    runs = [send_reminders.delay() for _attempt in range(3)]
+    outcomes = celery_worker_process.wait_for_tasks(runs)
 
-    output = celery_worker_process.output()
-    assert output.count("'sent': 3") == 1 and output.count("'sent': 0") == 2
+    sent = sorted(outcome.split("'sent': ")[1].split(",")[0] for outcome in outcomes)
+    assert sent == ["0", "0", "3"], outcomes
     assert_sent_once(coordinator, events, worker_env)
     body = delivered_messages(worker_env)[0]
     assert "30 dagar kvar" in body and "/certifieringar/" in body
@@ -146,7 +137,7 @@ def test_worker_killed_mid_run_is_completed_by_the_next_run(worker_env, tmp_path
         # The run gets through two certificates, then waits on the third: kill it there.
         with certificate_locked(events[2].cycle.certificate_id):
             send_reminders.delay()
-            wait_for(lambda: backends_waiting_for_lock() >= 1, message=worker.output())
+            wait_for(lambda: backends_waiting_for_lock() >= 1, message=worker.output)
             assert SentReminder.objects.count() == 2
             worker.process.kill()
             worker.process.wait(timeout=10)
@@ -158,8 +149,8 @@ def test_worker_killed_mid_run_is_completed_by_the_next_run(worker_env, tmp_path
     second = WorkerProcess(worker_env, tmp_path / "second-worker.log")
     second.start()
     try:
-        send_reminders.delay()  # the next daily run
-        wait_for(lambda: "'sent': 3" in second.output(), timeout=30, message=second.output())
+        (outcome,) = second.wait_for_tasks([send_reminders.delay()], timeout=30)  # next day's run
+        assert "'sent': 3" in outcome
         assert_sent_once(coordinator, events, worker_env)
     finally:
         second.stop()
@@ -182,9 +173,7 @@ def test_scheduler_down_ten_days_catches_up_once_marked_late(worker_env, celery_
         send_reminders.apply(kwargs={"now": instant.isoformat()})  # in this process, as before
     assert list(SentReminder.objects.values_list("days_before", "late")) == [(90, False)]
 
-    send_reminders.delay()
-    send_reminders.delay()
-    wait_for(lambda: runs_done(celery_worker_process) == 2, message=celery_worker_process.output())
+    celery_worker_process.wait_for_tasks([send_reminders.delay(), send_reminders.delay()])
 
     sent = SentReminder.objects.filter(event=event).order_by("pk")
     assert list(sent.values_list("days_before", "late")) == [(90, False), (30, True)]
@@ -212,13 +201,8 @@ def test_runs_through_a_daylight_saving_week_send_each_day_once(worker_env, cele
 
     # The run of 2 October sent the 30-day milestone; the worker takes the week of the change.
     send_reminders.apply(kwargs={"now": "2026-10-02T04:00:00+00:00"})
-    for run in runs:
-        send_reminders.delay(now=run.isoformat())
-    wait_for(
-        lambda: runs_done(celery_worker_process) == len(runs),
-        timeout=60,
-        message=celery_worker_process.output(),
-    )
+    tasks = [send_reminders.delay(now=run.isoformat()) for run in runs]
+    celery_worker_process.wait_for_tasks(tasks, timeout=60)
 
     # The 7-day milestone fell on the DST Sunday: sent that day, once, on time.
     assert list(

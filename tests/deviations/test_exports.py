@@ -303,7 +303,7 @@ def test_large_export_is_made_by_the_worker_for_the_requesting_user_only(
     wait_for(
         lambda: Export.objects.get(pk=job.pk).status == Export.Status.DONE,
         timeout=60,
-        message=f"export not done:\n{celery_worker_process.output()}",
+        message=lambda: f"export not done:\n{celery_worker_process.output()}",
     )
 
     job.refresh_from_db()

@@ -44,13 +44,12 @@ def test_new_deviation_mails_chef_and_coordinator_exactly_once(
     assert emails.count() == 2
     wait_for(
         lambda: all(e.status == OutgoingEmail.Status.SENT for e in emails.all()),
-        message=celery_worker_process.output(),
+        message=celery_worker_process.output,
     )
     # The delivery task runs again for each (a retry, a duplicated message): nothing more.
-    for email in emails:
-        deliver_email.delay(email.pk)
-        deliver_email.delay(email.pk)
-    wait_for(lambda: celery_worker_process.output().count("succeeded") >= 6)
+    again = [deliver_email.delay(email.pk) for email in emails for _twice in range(2)]
+    outcomes = celery_worker_process.wait_for_tasks(again)
+    assert all(outcome.endswith(": False") for outcome in outcomes), outcomes  # nothing to send
     texts = delivered_messages(worker_env)
     assert len(texts) == 2
     assert sorted(
@@ -73,11 +72,8 @@ def test_notifications_written_while_the_broker_is_down_are_delivered_when_it_re
     assert pending.count() == 3
     assert Notification.objects.count() == 3
     # The broker is back: the periodic sweep (beat, every minute) hands them to the worker.
-    deliver_pending_emails.delay()
-    deliver_pending_emails.delay()  # two sweeps overlapping still send each once
-    wait_for(
-        lambda: not OutgoingEmail.objects.filter(status=OutgoingEmail.Status.PENDING).exists(),
-        message=celery_worker_process.output(),
-    )
-    wait_for(lambda: celery_worker_process.output().count("succeeded") >= 2)
+    # Two sweeps overlapping still send each once.
+    sweeps = [deliver_pending_emails.delay(), deliver_pending_emails.delay()]
+    celery_worker_process.wait_for_tasks(sweeps)
+    assert not OutgoingEmail.objects.filter(status=OutgoingEmail.Status.PENDING).exists()
     assert len(delivered_messages(worker_env)) == 3

@@ -29,7 +29,7 @@ def test_worker_renders_a_drafts_pack_and_the_page_follows_its_progress(
         return current if current.pdf_status in ("done", "failed") else None
 
     done = wait_for(
-        finished, timeout=60, message=f"not rendered:\n{celery_worker_process.output()}"
+        finished, timeout=60, message=lambda: f"not rendered:\n{celery_worker_process.output()}"
     )
     assert (done.pdf_status, done.pdf_progress) == ("done", 100)
     status = client.get(
