@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from qms.models import OrganisationUnit, Role, User
@@ -56,6 +57,14 @@ class AssessmentForm(forms.Form):
     assessment = forms.CharField(
         label=_("Bedömning"), required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
+
+    def __init__(self, *args, item_label: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        if item_label:
+            # One box per agenda item: each gets its own accessible name, the same visible one.
+            self.fields["assessment"].label = format_html(
+                '{} <span class="visually-hidden">– {}</span>', _("Bedömning"), item_label
+            )
 
 
 class AttendanceForm(forms.Form):

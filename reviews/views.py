@@ -129,6 +129,7 @@ def _render_detail(
             or AssessmentForm(
                 initial={"code": code, "assessment": assessments.get(code, "")},
                 prefix=f"item-{code}",
+                item_label=label,
             ),
         }
         for code, label in Item.choices
@@ -192,7 +193,7 @@ def assessment(request: HttpRequest, pk: int, code: str) -> HttpResponse:
     review = _editable(request, pk)
     if code not in Item.values:
         raise Http404
-    form = AssessmentForm(request.POST, prefix=f"item-{code}")
+    form = AssessmentForm(request.POST, prefix=f"item-{code}", item_label=Item(code).label)
     if applied(
         form,
         lambda data: services.save_assessment(
@@ -278,9 +279,9 @@ def revise(request: HttpRequest, pk: int) -> HttpResponse:
 def pdf_generate(request: HttpRequest, pk: int) -> HttpResponse:
     review = services.request_pack(_editable(request, pk), by=request.user)
     if request.htmx:
-        return render(
-            request, "reviews/detail.html#pdf", {"review": review, "PdfStatus": Review.PdfStatus}
-        )
+        # The button is swapped away: focus moves to the progress (kept there while polling).
+        context = {"review": review, "PdfStatus": Review.PdfStatus, "focus_state": True}
+        return render(request, "reviews/detail.html#pdf", context)
     return redirect(review.get_absolute_url() + "#pdf")
 
 

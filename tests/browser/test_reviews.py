@@ -132,8 +132,15 @@ def test_coordinator_prepares_the_draft_and_a_worker_builds_its_pack(
     pack = page.get_by_role("region", name="Underlag som PDF")
     pack.get_by_role("button", name="Skapa utkast som PDF").click()
     expect(pack.get_by_role("progressbar", name="Förlopp")).to_be_visible()
+    # The button is gone: focus moves to the progress message, not to the top of the page,
+    # and stays on it while the polling replaces the section.
+    state = pack.get_by_role("status")
+    expect(state).to_be_focused()
     download = pack.get_by_role("link", name="Ladda ner utkastet (PDF)")
     expect(download).to_be_visible(timeout=60_000)
+    expect(state).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(download).to_be_focused()
     assert page.evaluate("window.sameDocument") is True, "the progress reloaded the whole page"
     assert "reviews.tasks.build_draft_pack" in celery_worker_process.output()
     assert_no_axe_violations(page)
@@ -233,6 +240,14 @@ def test_assessment_is_saved_with_the_keyboard_only(page: Page, demo_data) -> No
     page.goto(draft.get_absolute_url())
     d_item = agenda_item(page, "d")
     textbox = d_item.get_by_role("textbox", name="Bedömning")
+    # Twelve boxes, twelve names: a screen reader says which item the assessment is for.
+    expect(textbox).to_have_accessible_name(f"Bedömning – {Item.D.label}")
+    names = (
+        page.get_by_role("main")
+        .get_by_role("textbox", name="Bedömning")
+        .evaluate_all("boxes => boxes.map(box => box.labels[0].textContent.trim())")
+    )
+    assert len(names) == len(Item.choices) == len(set(names)), names
     textbox_id = textbox.get_attribute("id")
 
     # Tab from the top of the page until the assessment of item d) has focus.
