@@ -18,6 +18,8 @@ PALETTE = ["#0b4f8a", "#b35806", "#1e6b34", "#7b3294", "#a50f15", "#00707a", "#4
 TEXT = "#1b1b1f"
 GRID = "#b9bac2"
 WIDTH = 640
+# A generous average advance of a 12 px glyph (digits and lower case are narrower).
+LABEL_CHAR_WIDTH = 7.2
 
 
 def nice_maximum(value: int) -> int:
@@ -75,7 +77,9 @@ def stacked_columns(
 ) -> SafeString:
     """One column per label in `columns`, stacked by series (name, one value per column).
 
-    A label's second word (a year under a month) goes on a second line.
+    A label's second word (a year under a month) goes on a second line. When the labels would
+    run into each other (many columns, long labels), only every n-th is written under the axis;
+    every column keeps its full label in its tooltip, and the table beside the chart has all.
     """
     left, top, plot_height, bottom = 40, 10, 220, 40
     legend_rows = math.ceil(len(series) / 3)
@@ -84,6 +88,7 @@ def stacked_columns(
     maximum = nice_maximum(max(totals, default=0))
     slot = (WIDTH - left - 10) / max(len(columns), 1)
     bar_width = slot * 0.7
+    step = label_step(columns, slot)
     scale = plot_height / maximum
     parts = []
     for tick in range(6):  # axis lines at every fifth of a round maximum: whole numbers
@@ -126,6 +131,8 @@ def stacked_columns(
                     value,
                 )
             )
+        if index % step:
+            continue
         label, _, second_line = column.partition(" ")  # "jan 2026": the year goes below
         middle = round(x + bar_width / 2, 1)
         # No empty <tspan> under a one-line label: a PDF lays out every text node, empty or not.
@@ -161,6 +168,12 @@ def stacked_columns(
         )
     )
     return _svg(chart_id, title, height, SafeString("".join(parts)))
+
+
+def label_step(columns: Sequence[str], slot: float) -> int:
+    """Write every n-th column label so that neighbouring labels keep a gap between them."""
+    longest = max((len(line) for column in columns for line in column.split(" ", 1)), default=0)
+    return max(1, math.ceil(longest * LABEL_CHAR_WIDTH / (slot - 6)))
 
 
 def _svg(chart_id: str, title: str, height: int, body: SafeString) -> SafeString:
