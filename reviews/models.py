@@ -479,7 +479,9 @@ def quality_report_upload_to(instance: QualityReport, filename: str) -> str:
 class QualityReport(models.Model):
     """The yearly quality report (kvalitetsberättelse, SOSFS 2011:9 7 kap. 1 §) of a scope: how
     the quality work was done, which actions were taken and what was achieved in a calendar
-    year, with the year's figures. Published, it is frozen like an approved review."""
+    year, with the year's figures. Published, it is frozen like an approved review; a correction
+    is a revision (a new draft of the same scope and year, with its reason) that replaces it when
+    published, while the first stays as it was."""
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Utkast")
@@ -513,6 +515,15 @@ class QualityReport(models.Model):
     # The year's figures, frozen at publication: later changes to the data do not reach them.
     snapshot = models.JSONField(_("sammanställning"), default=dict, blank=True, editable=False)
     pdf = models.FileField(_("PDF"), upload_to=quality_report_upload_to, blank=True, max_length=300)
+    revision_of = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="revisions",
+        verbose_name=_("revision av"),
+    )
+    revision_reason = models.TextField(_("skäl till revisionen"), blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -534,7 +545,17 @@ class QualityReport(models.Model):
         verbose_name_plural = pgettext_lazy("plural", "kvalitetsberättelser")
         ordering = ["-year", "unit__path"]
         constraints = [
-            models.UniqueConstraint(fields=["unit", "year"], name="quality_report_once_a_year"),
+            # One report per scope and year; corrections hang off it, one revision at a time.
+            models.UniqueConstraint(
+                fields=["unit", "year"],
+                condition=Q(revision_of__isnull=True),
+                name="quality_report_once_a_year",
+            ),
+            models.UniqueConstraint(fields=["revision_of"], name="quality_report_one_revision"),
+            models.CheckConstraint(
+                condition=Q(revision_of__isnull=True) | ~Q(revision_reason=""),
+                name="quality_report_revision_has_reason",
+            ),
             models.CheckConstraint(
                 condition=Q(year__gte=2000) & Q(year__lte=2100), name="quality_report_year_range"
             ),

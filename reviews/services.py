@@ -360,6 +360,32 @@ def save_quality_report_texts(
     return report
 
 
+@transaction.atomic
+def revise_quality_report(report: QualityReport, *, by: User, reason: str) -> QualityReport:
+    """A new draft correcting a published report, with its texts; the published one stays as
+    it was, and the board keeps reading it until the revision is published."""
+    report = QualityReport.objects.select_for_update().select_related("unit").get(pk=report.pk)
+    _ensure_may_edit_unit(report.unit, by)
+    if not report.is_published:
+        raise ValidationError(_("Bara en publicerad kvalitetsberättelse kan revideras."))
+    if not reason.strip():
+        raise ValidationError(_("Ange skälet till revisionen."))
+    try:
+        with transaction.atomic():  # one revision of each: the unique constraint decides
+            return QualityReport.objects.create(
+                unit=report.unit,
+                year=report.year,
+                work_done=report.work_done,
+                actions_taken=report.actions_taken,
+                results=report.results,
+                revision_of=report,
+                revision_reason=reason,
+                created_by=by,
+            )
+    except IntegrityError:
+        raise ValidationError(_("Kvalitetsberättelsen har redan en revision.")) from None
+
+
 def board_members_over(unit: OrganisationUnit) -> list[User]:
     """Active board members whose board unit is the unit or lies above it."""
     memberships = Membership.objects.filter(
@@ -394,11 +420,15 @@ def publish_quality_report(report: QualityReport, *, by: User) -> QualityReport:
         save=False,
     )
     report.save()
+    subject = (
+        _("En rättad kvalitetsberättelse %(year)s för %(unit)s är publicerad")
+        if report.revision_of_id
+        else _("Kvalitetsberättelsen %(year)s för %(unit)s är publicerad")
+    )
     notify(
         board_members_over(report.unit),
         event_key=f"quality-report-published:{report.pk}",
-        subject=_("Kvalitetsberättelsen %(year)s för %(unit)s är publicerad")
-        % {"year": report.year, "unit": report.unit.name},
+        subject=subject % {"year": report.year, "unit": report.unit.name},
         body=_("Du hittar den under Rapporter."),
         url=reverse("reviews:reports"),
     )

@@ -40,6 +40,11 @@ urlpatterns = [
         views.quality_report_pdf,
         name="quality_report_pdf",
     ),
+    path(
+        "kvalitetsberattelser/<int:pk>/revidera/",
+        views.quality_report_revise,
+        name="quality_report_revise",
+    ),
     path("mal/", views.objective_list, name="objective_list"),
     path("mal/nytt/", views.objective_create, name="objective_create"),
     path("mal/<int:pk>/", views.objective_detail, name="objective_detail"),

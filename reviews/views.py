@@ -72,8 +72,9 @@ def _editable(request: HttpRequest, pk: int) -> Review:
     return review
 
 
-def _superseded():
-    return Exists(Review.objects.filter(revision_of=OuterRef("pk"), status=Review.Status.APPROVED))
+def _superseded(model=Review, final=Review.Status.APPROVED):
+    """Whether a revision of the row has been approved (published) and so replaces it."""
+    return Exists(model.objects.filter(revision_of=OuterRef("pk"), status=final))
 
 
 # Reviews ---------------------------------------------------------------------------------------
@@ -341,7 +342,8 @@ def reports(request: HttpRequest) -> HttpResponse:
     quality_reports = (
         QualityReport.objects.published_visible_to(request.user)
         .select_related("unit")
-        .order_by("-year", "unit__path")
+        .annotate(superseded=_superseded(QualityReport, QualityReport.Status.PUBLISHED))
+        .order_by("-year", "unit__path", "-published_at")
     )
     return render(
         request,
@@ -512,7 +514,7 @@ def indicator_refresh(request: HttpRequest, pk: int, indicator_pk: int) -> HttpR
 def _quality_report(request: HttpRequest, pk: int) -> QualityReport:
     return get_object_or_404(
         QualityReport.objects.visible_to(request.user).select_related(
-            "unit", "published_by", "created_by"
+            "unit", "published_by", "created_by", "revision_of"
         ),
         pk=pk,
     )
@@ -521,7 +523,11 @@ def _quality_report(request: HttpRequest, pk: int) -> QualityReport:
 @require_GET
 def quality_report_list(request: HttpRequest) -> HttpResponse:
     _require(request, "reviews.view_quality_reports")
-    reports = QualityReport.objects.visible_to(request.user).select_related("unit")
+    reports = (
+        QualityReport.objects.visible_to(request.user)
+        .select_related("unit")
+        .annotate(superseded=_superseded(QualityReport, QualityReport.Status.PUBLISHED))
+    )
     return render(
         request,
         "reviews/quality_report_list.html",
@@ -556,10 +562,15 @@ def quality_report_create(request: HttpRequest) -> HttpResponse:
 
 
 def _render_quality_report(
-    request: HttpRequest, report: QualityReport, form=None, status: int = 200
+    request: HttpRequest,
+    report: QualityReport,
+    form=None,
+    status: int = 200,
+    revision_form: RevisionForm | None = None,
 ) -> HttpResponse:
     figures = report.snapshot if report.is_published else compile_year(report.unit, report.year)
     can_edit = services.may_edit_quality_report(request.user, report)
+    revisions = list(report.revisions.all())
     return render(
         request,
         "reviews/quality_report_detail.html",
@@ -570,6 +581,11 @@ def _render_quality_report(
             "charts": charts_for(figures),
             "can_edit": can_edit,
             "form": form or (QualityReportTextsForm(instance=report) if can_edit else None),
+            "revisions": revisions,
+            "can_revise": report.is_published
+            and not revisions
+            and services.may_edit_unit(request.user, report.unit),
+            "revision_form": revision_form or RevisionForm(),
         },
         status=status,
     )
@@ -610,6 +626,24 @@ def quality_report_publish(request: HttpRequest, pk: int) -> HttpResponse:
         request, _("Kvalitetsberättelsen är publicerad. Siffrorna och PDF:en är låsta.")
     )
     return redirect(report)
+
+
+@require_POST
+def quality_report_revise(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _quality_report(request, pk)
+    if not services.may_edit_unit(request.user, report.unit):
+        raise PermissionDenied
+    form = RevisionForm(request.POST)
+    revised: list[QualityReport] = []
+    if applied(
+        form,
+        lambda data: revised.append(
+            services.revise_quality_report(report, by=request.user, reason=data["reason"])
+        ),
+    ):
+        messages.success(request, _("En ny revision är skapad som utkast."))
+        return redirect(revised[0])
+    return _render_quality_report(request, report, status=400, revision_form=form)
 
 
 @require_GET

@@ -307,7 +307,11 @@ def test_coordinator_reads_last_years_quality_report_and_starts_this_years(
         f"Kvalitetsberättelse {last_year} – Socialförvaltningen"
     )
     expect(page.locator(".status")).to_have_text("Publicerad")
-    expect(page.get_by_role("main").locator("form")).to_have_count(0)
+    # Frozen: only a revision can be started (a folded form); nothing edits this one.
+    main = page.get_by_role("main")
+    expect(main.locator("form")).to_have_count(1)
+    expect(main.get_by_role("button", name="Skapa revision")).to_be_hidden()
+    expect(main.get_by_role("textbox", name="Så har kvalitetsarbetet bedrivits")).to_have_count(0)
     expect(page.get_by_role("heading", name="Anmälningar: lex Sarah, lex Maria")).to_be_visible()
     checked_page(page, "quality-report-published")
     text = downloaded_text(

@@ -149,6 +149,69 @@ def test_one_report_per_scope_and_year_and_only_by_its_coordinators(cast):
         services.create_quality_report(by=cast.chair, unit=cast.tree.social, year=YEAR - 1)
 
 
+def test_a_correction_is_a_revision_and_the_published_report_stays_as_it_was(cast, tmp_path):
+    first = published(cast)
+    pdf_before = first.pdf.open("rb").read()
+    with pytest.raises(ValidationError, match="skälet"):
+        services.revise_quality_report(first, by=cast.coordinator, reason="  ")
+    with pytest.raises(ValidationError, match="Bara en publicerad"):
+        services.revise_quality_report(
+            make_report(cast, year=YEAR - 1), by=cast.coordinator, reason="Fel siffra"
+        )
+    with pytest.raises(PermissionDenied):
+        services.revise_quality_report(first, by=cast.chair, reason="Fel siffra")
+
+    reason = "Antalet fallolyckor i resultattexten var fel."
+    revision = services.revise_quality_report(first, by=cast.coordinator, reason=reason)
+    assert (revision.unit, revision.year, revision.status) == (first.unit, YEAR, "draft")
+    assert {field: getattr(revision, field) for field in TEXTS} == TEXTS
+    with pytest.raises(ValidationError, match="redan en revision"):
+        services.revise_quality_report(first, by=cast.coordinator, reason=reason)
+
+    corrected = "Fallolyckorna har minskat med en fjärdedel."
+    services.save_quality_report_texts(
+        revision, by=cast.coordinator, **{**TEXTS, "results": corrected}
+    )
+    revision = services.publish_quality_report(revision, by=cast.coordinator)
+    first.refresh_from_db()
+    assert first.is_published and first.results == TEXTS["results"]
+    assert first.pdf.open("rb").read() == pdf_before
+    text = " ".join(pdf_text(revision.pdf.open("rb").read(), tmp_path).split())
+    assert corrected in text and reason in text
+    notice = Notification.objects.get(event_key=f"quality-report-published:{revision.pk}")
+    assert notice.recipient == cast.board and "rättad" in notice.subject
+
+
+def test_coordinator_revises_from_the_page_and_the_board_sees_which_is_current(client, cast):
+    first = published(cast)
+    login(client, cast.coordinator)
+    assert "Revidera kvalitetsberättelsen" in client.get(first.get_absolute_url()).content.decode()
+    revise = reverse("reviews:quality_report_revise", args=[first.pk])
+
+    refused = client.post(revise, {"reason": ""})
+    assert refused.status_code == 400
+    assert "Detta fält måste fyllas i." in refused.content.decode()
+
+    response = client.post(revise, {"reason": "Fel siffra i resultaten."})
+    revision = QualityReport.objects.get(revision_of=first)
+    assert response.status_code == 302 and response["Location"] == revision.get_absolute_url()
+    page = client.get(revision.get_absolute_url()).content.decode()
+    assert "Revision av tidigare publicerad kvalitetsberättelse" in page
+    assert "Fel siffra i resultaten." in page and "Spara texterna" in page
+    page = client.get(first.get_absolute_url()).content.decode()
+    assert "Revidera kvalitetsberättelsen" not in page and "(utkast)" in page
+
+    # The board reads the first until the revision is published, then both, marked.
+    login(client, cast.board)
+    reports_page = client.get(reverse("reviews:reports")).content.decode()
+    assert reports_page.count("Kvalitetsberättelse 2025") == 1
+    assert "ersatt av revision" not in reports_page
+    services.publish_quality_report(revision, by=cast.coordinator)
+    reports_page = client.get(reverse("reviews:reports")).content.decode()
+    assert reports_page.count("Kvalitetsberättelse 2025") == 2
+    assert reports_page.count("ersatt av revision") == 1
+
+
 def test_board_members_over_the_scope_are_told_once(cast):
     report = published(cast)
     notices = Notification.objects.filter(event_key=f"quality-report-published:{report.pk}")
@@ -200,6 +263,7 @@ def report_urls(reports) -> dict[str, tuple[str, str]]:
         "publish": ("post", reverse("reviews:quality_report_publish", args=[d])),
         "draft_pdf": ("get", reverse("reviews:quality_report_pdf", args=[d])),
         "published_detail": ("get", reverse("reviews:quality_report_detail", args=[p])),
+        "revise": ("post", reverse("reviews:quality_report_revise", args=[p])),
     }
 
 
@@ -230,6 +294,7 @@ def test_board_member_downloads_published_reports_of_their_scope_and_nothing_els
         "publish": 404,
         "draft_pdf": 404,
         "published_detail": 404,
+        "revise": 404,
     }
 
 
@@ -249,6 +314,7 @@ def test_readers_outside_the_scope_get_404_for_every_report(client, cast, report
         "publish": 404,
         "draft_pdf": 404,
         "published_detail": 404,
+        "revise": 404,
     }
 
 
@@ -265,7 +331,9 @@ def test_chair_of_the_scope_reads_but_does_not_edit(client, cast, reports):
     page = client.get(reports["draft"].get_absolute_url())
     assert page.status_code == 200
     assert "Spara texterna" not in page.content.decode()
-    assert statuses(client, cast.chair, reports)["texts"] == 403
+    result = statuses(client, cast.chair, reports)
+    assert (result["texts"], result["revise"]) == (403, 403)
+    assert not QualityReport.objects.filter(revision_of__isnull=False).exists()
 
 
 def test_coordinator_creates_writes_and_publishes_from_the_pages(client, cast):
