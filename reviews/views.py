@@ -258,22 +258,31 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(review)
 
 
-@require_POST
-def revise(request: HttpRequest, pk: int) -> HttpResponse:
-    review = _visible(request, pk)
-    if not services.may_edit_unit(request.user, review.unit):
+def _revise(request: HttpRequest, frozen, revise_service, render_refused) -> HttpResponse:
+    """A new draft revision of an approved review or a published quality report, with the
+    reason from the form; a refused form is shown again on the frozen record's page."""
+    if not services.may_edit_unit(request.user, frozen.unit):
         raise PermissionDenied
     form = RevisionForm(request.POST)
-    revised: list[Review] = []
+    revised = []
     if applied(
         form,
-        lambda data: revised.append(
-            services.revise_review(review, by=request.user, reason=data["reason"])
-        ),
+        lambda data: revised.append(revise_service(frozen, by=request.user, reason=data["reason"])),
     ):
         messages.success(request, _("En ny revision är skapad som utkast."))
         return redirect(revised[0])
-    return _render_detail(request, review, 400, revision_form=form)
+    return render_refused(form)
+
+
+@require_POST
+def revise(request: HttpRequest, pk: int) -> HttpResponse:
+    review = _visible(request, pk)
+    return _revise(
+        request,
+        review,
+        services.revise_review,
+        lambda form: _render_detail(request, review, 400, revision_form=form),
+    )
 
 
 @require_POST
@@ -631,19 +640,12 @@ def quality_report_publish(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def quality_report_revise(request: HttpRequest, pk: int) -> HttpResponse:
     report = _quality_report(request, pk)
-    if not services.may_edit_unit(request.user, report.unit):
-        raise PermissionDenied
-    form = RevisionForm(request.POST)
-    revised: list[QualityReport] = []
-    if applied(
-        form,
-        lambda data: revised.append(
-            services.revise_quality_report(report, by=request.user, reason=data["reason"])
-        ),
-    ):
-        messages.success(request, _("En ny revision är skapad som utkast."))
-        return redirect(revised[0])
-    return _render_quality_report(request, report, status=400, revision_form=form)
+    return _revise(
+        request,
+        report,
+        services.revise_quality_report,
+        lambda form: _render_quality_report(request, report, status=400, revision_form=form),
+    )
 
 
 @require_GET
