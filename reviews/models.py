@@ -46,6 +46,16 @@ class ScopedQuerySet(models.QuerySet):
         readable = Q(pk__in=self.visible_to(user).values("pk"))
         return self.filter(status=status).filter(readable | board)
 
+    def with_superseded(self, final: str) -> ScopedQuerySet:
+        """Annotates `superseded`: a revision of the record (`revision_of`, reviews and quality
+        reports) has reached `final` (approved, published) and so replaces it."""
+        replacing = self.model.objects.filter(revision_of=OuterRef("pk"), status=final)
+        return self.annotate(superseded=Exists(replacing))
+
+    def current(self, final: str) -> ScopedQuerySet:
+        """Leaves out the records a `final` revision replaces."""
+        return self.with_superseded(final).filter(superseded=False)
+
 
 class ObjectiveQuerySet(ScopedQuerySet):
     def in_subtree(self, unit: OrganisationUnit) -> ObjectiveQuerySet:

@@ -21,11 +21,13 @@ SHOWN = 5
 def approved_packs(request) -> dict:
     packs = list(
         Review.objects.packs_visible_to(request.user)
+        .current(Review.Status.APPROVED)  # a corrected pack only in its revised form
         .select_related("unit")
         .order_by("-approved_at", "-pk")[:SHOWN]
     )
     quality_reports = list(
         QualityReport.objects.published_visible_to(request.user)
+        .current(QualityReport.Status.PUBLISHED)
         .select_related("unit")
         .order_by("-published_at", "-pk")[:SHOWN]
     )

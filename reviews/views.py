@@ -8,7 +8,7 @@ import io
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -72,11 +72,6 @@ def _editable(request: HttpRequest, pk: int) -> Review:
     return review
 
 
-def _superseded(model=Review, final=Review.Status.APPROVED):
-    """Whether a revision of the row has been approved (published) and so replaces it."""
-    return Exists(model.objects.filter(revision_of=OuterRef("pk"), status=final))
-
-
 # Reviews ---------------------------------------------------------------------------------------
 
 
@@ -86,7 +81,7 @@ def review_list(request: HttpRequest) -> HttpResponse:
     reviews = (
         Review.objects.visible_to(request.user)
         .select_related("unit", "chair")
-        .annotate(superseded=_superseded())
+        .with_superseded(Review.Status.APPROVED)
     )
     return render(
         request,
@@ -345,13 +340,13 @@ def reports(request: HttpRequest) -> HttpResponse:
     packs = (
         Review.objects.packs_visible_to(request.user)
         .select_related("unit")
-        .annotate(superseded=_superseded())
+        .with_superseded(Review.Status.APPROVED)
         .order_by("-approved_at", "-pk")
     )
     quality_reports = (
         QualityReport.objects.published_visible_to(request.user)
         .select_related("unit")
-        .annotate(superseded=_superseded(QualityReport, QualityReport.Status.PUBLISHED))
+        .with_superseded(QualityReport.Status.PUBLISHED)
         .order_by("-year", "unit__path", "-published_at")
     )
     return render(
@@ -535,7 +530,7 @@ def quality_report_list(request: HttpRequest) -> HttpResponse:
     reports = (
         QualityReport.objects.visible_to(request.user)
         .select_related("unit")
-        .annotate(superseded=_superseded(QualityReport, QualityReport.Status.PUBLISHED))
+        .with_superseded(QualityReport.Status.PUBLISHED)
     )
     return render(
         request,

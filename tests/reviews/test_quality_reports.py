@@ -206,10 +206,18 @@ def test_coordinator_revises_from_the_page_and_the_board_sees_which_is_current(c
     reports_page = client.get(reverse("reviews:reports")).content.decode()
     assert reports_page.count("Kvalitetsberättelse 2025") == 1
     assert "ersatt av revision" not in reports_page
+    assert (
+        reverse("reviews:quality_report_pdf", args=[first.pk])
+        in client.get(reverse("home")).content.decode()
+    )
     services.publish_quality_report(revision, by=cast.coordinator)
     reports_page = client.get(reverse("reviews:reports")).content.decode()
     assert reports_page.count("Kvalitetsberättelse 2025") == 2
     assert reports_page.count("ersatt av revision") == 1
+    # The start-page panel lists only the current version.
+    home = client.get(reverse("home")).content.decode()
+    assert reverse("reviews:quality_report_pdf", args=[revision.pk]) in home
+    assert reverse("reviews:quality_report_pdf", args=[first.pk]) not in home
 
 
 def test_board_members_over_the_scope_are_told_once(cast):

@@ -264,6 +264,17 @@ def test_revision_from_the_page(client, cast, world):
         == 400
     )
 
+    # Approved, the revision replaces the original on the board's start page; Rapporter
+    # keeps both and marks the original.
+    services.approve_review(revision, by=revision.chair)
+    login(client, cast.board)
+    home = client.get(reverse("home")).content.decode()
+    assert reverse("reviews:pdf", args=[revision.pk]) in home
+    assert reverse("reviews:pdf", args=[approved.pk]) not in home
+    reports = client.get(reverse("reviews:reports")).content.decode()
+    assert reverse("reviews:pdf", args=[approved.pk]) in reports
+    assert reports.count("ersatt av revision") == 1
+
 
 def test_pdf_generation_shows_progress_to_htmx(
     client, cast, world, django_capture_on_commit_callbacks
