@@ -27,6 +27,7 @@ from deviations.models import (
     LegalTrackKind,
     Suggestion,
 )
+from deviations.statistics import first_of_month
 from qms.models import OrganisationUnit
 from reviews.indicators import day_range
 from reviews.models import Decision, IndicatorValue, Objective, Review, worst_status
@@ -181,6 +182,15 @@ def _objectives(path: str, start: datetime.date, end: datetime.date) -> tuple[di
     return c2, {"indicators": indicator_rows}, {"series": series}
 
 
+def _month_labels(since: datetime.datetime, until: datetime.datetime) -> list[str]:
+    """Every month the period touches ("2025-07"), so that a month without cases shows as 0
+    instead of being left out of the trend."""
+    first = timezone.localtime(since).date()
+    last = timezone.localtime(until - datetime.timedelta(microseconds=1)).date()
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    return [f"{first_of_month(last, back):%Y-%m}" for back in range(count - 1, -1, -1)]
+
+
 def _deviations(path: str, since, until) -> dict:
     scope = Deviation.objects.filter(unit__path__startswith=path)
     reported_q = Q(created_at__gte=since, created_at__lt=until)
@@ -237,15 +247,14 @@ def _deviations(path: str, since, until) -> dict:
         done=Count("pk", filter=Q(status__in=[Action.Status.DONE, Action.Status.VERIFIED])),
         open=Count("pk", filter=Q(status__in=Action.OPEN_STATUSES)),
     )
+    reported_in = {f"{timezone.localtime(month):%Y-%m}": n for month, n in by_month.items()}
     # Most first, then by name; the uncategorised last among equals (as NULLS LAST would).
     categories = sorted(by_category.items(), key=lambda c: (-c[1], c[0] is None, c[0] or ""))
     return {
         "total": by_category.total(),
         "by_category": [[name or UNCATEGORISED, n] for name, n in categories],
         "by_unit": [[name, n] for name, n in by_unit[:LIST_LIMIT]],
-        "by_month": [
-            [f"{timezone.localtime(month):%Y-%m}", n] for month, n in sorted(by_month.items())
-        ],
+        "by_month": [[label, reported_in.get(label, 0)] for label in _month_labels(since, until)],
         "closed": closed,
         "mean_days_to_close": (
             round(time_to_close.total_seconds() / 86400 / closed, 1) if closed else None

@@ -26,7 +26,7 @@ def charts_for(inputs: dict) -> dict:
             [month for month, _n in c4["by_month"]],
             [(_("Avvikelser"), [n for _month, n in c4["by_month"]])],
         )
-        if c4["by_month"]
+        if c4["total"]  # every month is listed, also when all are 0
         else "",
         "c4_categories": horizontal_bars(
             "c4-categories", _("Avvikelser per kategori"), c4["by_category"][:10]

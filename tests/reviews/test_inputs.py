@@ -15,6 +15,7 @@ from deviations.models import Action, Deviation, Feedback, LegalTrack, LegalTrac
 from reviews import services
 from reviews.inputs import compile_inputs
 from reviews.models import Decision, Indicator, IndicatorValue, Objective
+from reviews.reports import charts_for
 from tests.deviations.builders import make_deviations
 from tests.reviews.conftest import (
     at,
@@ -71,11 +72,21 @@ def test_deviations_are_counted_by_category_unit_and_time_to_close(cast):
     assert c4["total"] == 5
     assert c4["by_category"] == [["Arbetsmiljö", 3], ["Vård och omsorg", 2]]
     assert c4["by_unit"] == [["Solgården", 4], ["Hemtjänsten", 1]]
-    assert c4["by_month"] == [["2025-03", 3], ["2025-05", 2]]
+    # Every month of the period, empty ones as 0: a trend must not skip a quiet month.
+    months = [f"2025-{month:02}" for month in range(1, 13)]
+    expected = {"2025-03": 3, "2025-05": 2}
+    assert c4["by_month"] == [[month, expected.get(month, 0)] for month in months]
     assert c4["closed"] == 2
     assert c4["mean_days_to_close"] == 7.0
     assert ["Lex Sarah", 1, 1] in c4["legal_tracks"]
     assert ["Lex Maria", 0, 0] in c4["legal_tracks"]
+
+
+def test_a_period_without_deviations_has_no_month_chart(cast):
+    inputs = compile_inputs(make_review(cast))
+    assert inputs["c4"]["total"] == 0
+    assert [n for _month, n in inputs["c4"]["by_month"]] == [0] * 12
+    assert charts_for(inputs)["c4_months"] == ""
 
 
 def test_other_scopes_never_leak_into_the_inputs(cast):
