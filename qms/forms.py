@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth import password_validation
+from django.contrib.auth.forms import SetPasswordForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -45,7 +45,8 @@ class RoleChoiceMixin(forms.Form):
     """Chooses a unit and a role the acting user is allowed to grant."""
 
     unit = forms.ModelChoiceField(label=_("Enhet"), queryset=OrganisationUnit.objects.none())
-    role = forms.ChoiceField(label=_("Roll"), choices=Role.choices)
+    # Least privilege: the role starts at Medarbetare, never above it.
+    role = forms.ChoiceField(label=_("Roll"), choices=Role.choices, initial=Role.STAFF)
 
     def __init__(self, *args, actor: User, **kwargs):
         super().__init__(*args, **kwargs)
@@ -67,36 +68,32 @@ class RoleChoiceMixin(forms.Form):
 
 
 class NewUserForm(RoleChoiceMixin, UserForm):
-    """A new account with its first role (a user without a role sees nothing)."""
+    """A new local account with its first role (a user without a role sees nothing).
 
-    password1 = forms.CharField(
-        label=_("Lösenord"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=password_validation.password_validators_help_text_html(),
-    )
-    password2 = forms.CharField(
-        label=_("Upprepa lösenordet"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-    )
+    No password fields: the person gets an e-mail with a one-time link and chooses their own.
+    The username is their e-mail address."""
 
     class Meta(UserForm.Meta):
-        pass
+        fields = ["first_name", "last_name", "email", "title"]
 
-    def clean(self):
-        cleaned = super().clean()
-        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
-        if password1 and password2 and password1 != password2:
-            self.add_error("password2", _("Lösenorden är inte lika."))
-        elif password1:
-            self.instance.username = cleaned.get("username", "")
-            self.instance.email = cleaned.get("email", "")
-            try:
-                password_validation.validate_password(password1, self.instance)
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
-        return cleaned
+    field_order = ["first_name", "last_name", "email", "title", "unit", "role"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("first_name", "last_name", "email"):
+            self.fields[name].required = True
+        self.fields["email"].help_text = _(
+            "Inbjudan skickas hit. Personen loggar in med adressen och väljer själv sitt lösenord."
+        )
+
+
+class SetOwnPasswordForm(SetPasswordForm):
+    """The invited person chooses their password (Django's validators apply)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("new_password1", "new_password2"):
+            self.fields[name].widget.attrs["autocomplete"] = "new-password"
 
 
 class MembershipForm(RoleChoiceMixin):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
+import hashlib
 import operator
 from collections.abc import Iterable
 
@@ -11,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
@@ -393,3 +396,52 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject} → {self.recipient}"
+
+
+def hash_token(token: str) -> str:
+    """How one-time tokens are stored: only a SHA-256 of the random token, never the token."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class InvitationQuerySet(models.QuerySet):
+    def usable(self, now: datetime.datetime | None = None) -> InvitationQuerySet:
+        return self.filter(used_at__isnull=True, expires_at__gt=now or timezone.now())
+
+
+class Invitation(models.Model):
+    """A one-time link that lets a new local account choose its own password.
+
+    Only a hash of the token is stored; the link is in the e-mail and nowhere else. It expires
+    after `VALID_FOR`, is used once, and a new invitation to the same person ends the old one.
+    """
+
+    VALID_FOR = datetime.timedelta(hours=72)
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("användare")
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("inbjuden av"),
+    )
+    created_at = models.DateTimeField(_("skickad"), default=timezone.now)
+    expires_at = models.DateTimeField(_("gäller till"))
+    used_at = models.DateTimeField(_("använd"), null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("inbjudan")
+        verbose_name_plural = _("inbjudningar")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    def is_usable(self, now: datetime.datetime | None = None) -> bool:
+        return self.used_at is None and self.expires_at > (now or timezone.now())

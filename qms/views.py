@@ -4,7 +4,7 @@ import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, permission_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from qms import services
@@ -21,9 +22,11 @@ from qms.forms import (
     MembershipForm,
     NewUserForm,
     NotificationPreferenceForm,
+    SetOwnPasswordForm,
     UnitForm,
     UserForm,
     UserSearchForm,
+    applied,
 )
 from qms.history import history_for
 from qms.models import Membership, OrganisationUnit, User
@@ -138,22 +141,73 @@ def user_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @permission_required("qms.manage_users", raise_exception=True)
 def user_create(request: HttpRequest) -> HttpResponse:
+    """A new local account: name, e-mail, unit and role; the person gets an invitation."""
     if request.method == "POST":
         form = NewUserForm(request.POST, actor=request.user)
-        if form.is_valid():
-            data = form.cleaned_data
-            user = services.create_user(
+        if applied(
+            form,
+            lambda data: services.invite_user(
                 by=request.user,
-                fields={f: data[f] for f in UserForm.Meta.fields},
-                password=data["password1"],
+                fields={f: data[f] for f in NewUserForm.Meta.fields},
                 unit=data["unit"],
                 role=data["role"],
+            ),
+        ):
+            user = User.objects.get(email__iexact=form.cleaned_data["email"])
+            messages.success(
+                request,
+                _("Kontot är skapat och en inbjudan har skickats till %(email)s.")
+                % {"email": user.email},
             )
-            messages.success(request, _("Kontot för %(name)s är skapat.") % {"name": user})
             return redirect(user)
     else:
         form = NewUserForm(actor=request.user)
     return render(request, "qms/user_form.html", {"form": form})
+
+
+@require_POST
+def user_invite(request: HttpRequest, pk: int) -> HttpResponse:
+    """Send a new invitation (the earlier link stops working)."""
+    person = _visible_user(request, pk)
+    if not request.user.has_perm("qms.manage_user", person):
+        raise PermissionDenied
+    try:
+        services.send_invitation(person, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("En ny inbjudan har skickats till %(email)s.") % {"email": person.email}
+        )
+    return redirect(person)
+
+
+@login_not_required
+@never_cache
+@sensitive_post_parameters("new_password1", "new_password2")
+@require_http_methods(["GET", "POST"])
+def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
+    """The invited person chooses their own password through the one-time link."""
+    invitation = services.find_invitation(token)
+    if invitation is None:
+        return render(request, "qms/invitation_invalid.html", {"reason": "unknown"}, status=404)
+    if invitation.used_at is not None:
+        return render(request, "qms/invitation_invalid.html", {"reason": "used"}, status=410)
+    if not invitation.is_usable() or not invitation.user.is_active:
+        return render(request, "qms/invitation_invalid.html", {"reason": "expired"}, status=410)
+    if request.method == "POST":
+        form = SetOwnPasswordForm(invitation.user, request.POST)
+        if applied(
+            form,
+            lambda data: services.accept_invitation(invitation, password=data["new_password1"]),
+        ):
+            messages.success(
+                request, _("Ditt lösenord är sparat. Logga in med din e-postadress och lösenordet.")
+            )
+            return redirect("account_login")
+    else:
+        form = SetOwnPasswordForm(invitation.user)
+    return render(request, "qms/invitation_accept.html", {"form": form, "invitation": invitation})
 
 
 def _visible_user(request: HttpRequest, pk: int) -> User:
@@ -189,6 +243,7 @@ def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "memberships": person.memberships.select_related("unit").order_by("unit__path"),
             "can_manage": can_manage,
             "form": form,
+            "invitation": person.invitations.first() if can_manage else None,
         },
     )
 
