@@ -26,4 +26,6 @@ view_programme = is_admin | _has_any_role(Role.COORDINATOR, Role.AUDITOR, Role.M
 rules.add_perm("audits.view_audits", view_audits)
 rules.add_perm("audits.view_programme", view_programme)
 rules.add_perm("audits.plan_audits", is_admin | is_coordinator)
-rules.add_perm("audits.manage_question_bank", is_admin | is_coordinator)
+# Every coordinator reads the question bank; it applies to the whole group, so only those
+# whose scope covers the whole group change it (`qms.change_group_register`).
+rules.add_perm("audits.view_question_bank", is_admin | is_coordinator)

@@ -487,7 +487,7 @@ def report_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def question_bank(request: HttpRequest) -> HttpResponse:
-    _require(request, "audits.manage_question_bank")
+    _require(request, "audits.view_question_bank")
     criteria = Criterion.objects.prefetch_related(
         Prefetch("questions", Question.objects.order_by("order", "pk"))
     ).annotate(audit_count=Count("audits"))
@@ -495,7 +495,7 @@ def question_bank(request: HttpRequest) -> HttpResponse:
 
 
 def _bank_form(request: HttpRequest, form_class, title: str, instance=None, initial=None):
-    _require(request, "audits.manage_question_bank")
+    _require(request, "qms.change_group_register")
     if request.method == "POST":
         form = form_class(request.POST, instance=instance)
         if form.is_valid():

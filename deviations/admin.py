@@ -14,35 +14,41 @@ from deviations.models import (
     PublicActivity,
     Requirement,
 )
+from qms.admin import GroupRegisterAdminMixin
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(GroupRegisterAdminMixin, admin.ModelAdmin):
     list_display = ["__str__", "is_sensitive", "asks_ia_number", "is_active"]
     list_filter = ["is_sensitive", "is_active"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # A change of sensitivity is a decision with a reason: made in the app, where it is
+        # recorded (deviations.services.save_category).
+        return ["is_sensitive"] if obj is not None else []
+
 
 @admin.register(Requirement)
-class RequirementAdmin(admin.ModelAdmin):
+class RequirementAdmin(GroupRegisterAdminMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "reference", "owner_unit", "review_date", "is_active"]
     list_filter = ["kind", "is_active"]
     search_fields = ["title", "reference"]
 
 
 @admin.register(LegalTrackRule)
-class LegalTrackRuleAdmin(admin.ModelAdmin):
+class LegalTrackRuleAdmin(GroupRegisterAdminMixin, admin.ModelAdmin):
     list_display = ["kind", "legal_reference", "target_hours"]
 
 
 @admin.register(PublicActivity)
-class PublicActivityAdmin(admin.ModelAdmin):
+class PublicActivityAdmin(GroupRegisterAdminMixin, admin.ModelAdmin):
     list_display = ["public_name", "unit", "is_visible"]
     list_filter = ["is_visible"]
     search_fields = ["public_name", "unit__name"]
 
 
 @admin.register(FeedbackPolicy)
-class FeedbackPolicyAdmin(admin.ModelAdmin):
+class FeedbackPolicyAdmin(GroupRegisterAdminMixin, admin.ModelAdmin):
     list_display = ["organisation", "response_days"]
 
 

@@ -306,6 +306,16 @@ class RequirementForm(forms.ModelForm):
 
 
 class CategoryForm(forms.ModelForm):
+    reason = forms.CharField(
+        label=_("Motivering till ändrad sekretessmarkering"),
+        help_text=_(
+            "Krävs när sekretessmarkeringen ändras. Beslutet loggas. Det gäller avvikelser som "
+            "rapporteras från nu; redan rapporterade behåller sin sekretessmarkering."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+
     class Meta:
         model = Category
         fields = ["name", "parent", "description", "is_sensitive", "asks_ia_number", "is_active"]
@@ -316,6 +326,8 @@ class CategoryForm(forms.ModelForm):
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents
+        if not self.instance.pk:
+            del self.fields["reason"]  # a new category has no earlier setting to change
 
 
 class SupplierForm(forms.ModelForm):

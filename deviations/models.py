@@ -145,6 +145,35 @@ class Category(models.Model):
         return reverse("deviations:category_update", args=[self.pk])
 
 
+class CategorySensitivityDecision(models.Model):
+    """A recorded decision to change whether a category's new cases are confidential: who, when,
+    why. It applies to reports made from then on; cases already reported keep their flag."""
+
+    category = models.ForeignKey(
+        Category,
+        on_delete=models.CASCADE,
+        related_name="sensitivity_decisions",
+        verbose_name=_("kategori"),
+    )
+    is_sensitive = models.BooleanField(_("sekretessmarkera som standard"))
+    reason = models.TextField(_("motivering"))
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("beslutat av"),
+    )
+    decided_at = models.DateTimeField(_("beslutat"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("beslut om sekretessmarkering")
+        verbose_name_plural = _("beslut om sekretessmarkering")
+        ordering = ["-decided_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.category}: {self.is_sensitive} ({self.decided_at:%Y-%m-%d})"
+
+
 @tracked()
 class Supplier(models.Model):
     """An external provider (extern utförare eller leverantör): a contractor running a service,

@@ -10,8 +10,10 @@ from qms.models import Role
 
 
 @rules.predicate
-def maintains_registers(user) -> bool:
-    """Coordinators (and admins) maintain the requirement register and the categories."""
+def reads_registers(user) -> bool:
+    """Coordinators (and admins) see the requirement register, the categories and the
+    suppliers; only those whose scope covers the whole group change them
+    (`qms.change_group_register`)."""
     return user.is_authenticated and (user.is_admin() or user.has_role(Role.COORDINATOR))
 
 
@@ -20,7 +22,7 @@ def reads_cases(user) -> bool:
     return user.is_authenticated and user.has_role(*CASE_READER_ROLES)
 
 
-rules.add_perm("deviations.manage_registers", maintains_registers)
+rules.add_perm("deviations.view_registers", reads_registers)
 rules.add_perm("deviations.view_dashboard", reads_cases)
 
 menu_item(_("Rapportera avvikelse"), "deviations:create", order=10)
@@ -36,7 +38,7 @@ menu_item(
     _("Krav och kategorier"),
     "deviations:requirement_list",
     order=700,
-    visible=lambda user: user.has_perm("deviations.manage_registers"),
+    visible=lambda user: user.has_perm("deviations.view_registers"),
 )
 
 

@@ -23,6 +23,7 @@ from deviations.models import (
     Action,
     Attachment,
     Category,
+    CategorySensitivityDecision,
     Comment,
     Deviation,
     Requirement,
@@ -539,3 +540,34 @@ def send_action_reminders(today: datetime.date | None = None) -> int:
                     )
                 )
     return sent
+
+
+# Group-wide registers ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_category(category: Category, *, by: User, reason: str = "") -> Category:
+    """Save a category (new or changed). Changing "sensitive by default" is a decision recorded
+    with who, when and why; it applies to cases reported from now on, and cases already
+    reported keep their confidential flag (a case is never made readable by a register edit)."""
+    if not by.has_perm("qms.change_group_register"):
+        raise PermissionDenied
+    before = (
+        Category.objects.select_for_update().filter(pk=category.pk).values("is_sensitive").first()
+        if category.pk
+        else None
+    )
+    changed = before is not None and before["is_sensitive"] != category.is_sensitive
+    if changed and not reason.strip():
+        raise ValidationError(
+            {"reason": _("Skriv varför sekretessmarkeringen för kategorin ändras.")}
+        )
+    category.save()
+    if changed:
+        CategorySensitivityDecision.objects.create(
+            category=category,
+            is_sensitive=category.is_sensitive,
+            reason=reason.strip(),
+            decided_by=by,
+        )
+    return category

@@ -13,6 +13,29 @@ from treebeard.forms import movenodeform_factory
 from qms.models import Membership, OrganisationUnit, OutgoingEmail, User
 
 
+class GroupRegisterAdminMixin:
+    """For registers that apply to the whole group: only those with `qms.change_group_register`
+    (admins, coordinators of the whole group) add, change or delete entries, here as in the app."""
+
+    def _may_change_group_register(self, request) -> bool:
+        return request.user.has_perm("qms.change_group_register")
+
+    def has_add_permission(self, request, *args) -> bool:
+        return self._may_change_group_register(request) and super().has_add_permission(
+            request, *args
+        )
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return self._may_change_group_register(request) and super().has_change_permission(
+            request, obj
+        )
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return self._may_change_group_register(request) and super().has_delete_permission(
+            request, obj
+        )
+
+
 class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 0

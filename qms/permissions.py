@@ -46,6 +46,28 @@ def coordinates_user(user: User, target: User | None) -> bool:
     )
 
 
+@rules.predicate
+def coordinates_whole_group(user: User) -> bool:
+    """The user is a quality coordinator on the root of every organisation tree: their scope
+    covers everyone a group-wide register entry affects (categories, requirements, …).
+
+    A coordinator of one company or förvaltning is not enough: a register entry changed there
+    would change what every other part of the group sees (e.g. which cases are confidential)."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    roots = _tree_roots(user)
+    return bool(roots) and all(user.has_role_over(root, Role.COORDINATOR) for root in roots)
+
+
+def _tree_roots(user: User) -> list[OrganisationUnit]:
+    # Asked several times per page (menu, buttons, the view): one query per request's user.
+    cached = getattr(user, "_qms_tree_roots", None)
+    if cached is None:
+        cached = list(OrganisationUnit.objects.get_root_nodes())
+        user._qms_tree_roots = cached
+    return cached
+
+
 def can_grant_role(user: User, unit: OrganisationUnit, role: str) -> bool:
     """Admins grant any role anywhere; coordinators any role but admin inside their subtree."""
     if is_admin(user):
@@ -60,3 +82,7 @@ rules.add_perm("qms.manage_organisation", manage_units)
 rules.add_perm("qms.manage_unit", is_admin | coordinates_unit)
 rules.add_perm("qms.manage_users", manage_users)
 rules.add_perm("qms.manage_user", is_admin | coordinates_user)
+# Registers that apply to the whole group (categories and their sensitivity, requirements,
+# suppliers, the audit question bank, legal-track rules, public activities, feedback policies)
+# are written only with this; reading them may be wider (see each app's rules).
+rules.add_perm("qms.change_group_register", is_admin | coordinates_whole_group)

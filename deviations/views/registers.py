@@ -1,5 +1,6 @@
 """The requirement register (krav), the category taxonomy and the register of external
-providers (suppliers), kept by coordinators."""
+providers (suppliers). They apply to the whole group: every coordinator reads them, only those
+whose scope covers the whole group change them (`qms.change_group_register`)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from deviations import services
 from deviations.forms import CategoryForm, RequirementForm, SupplierForm
 from deviations.models import Category, Requirement, Supplier
+from qms.forms import applied
 
-manage_registers = permission_required("deviations.manage_registers", raise_exception=True)
+view_registers = permission_required("deviations.view_registers", raise_exception=True)
+change_registers = permission_required("qms.change_group_register", raise_exception=True)
 
 
 @require_GET
-@manage_registers
+@view_registers
 def requirement_list(request: HttpRequest) -> HttpResponse:
     requirements = Requirement.objects.select_related("owner_unit").order_by(
         "-is_active", "kind", "title"
@@ -28,13 +32,13 @@ def requirement_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-@manage_registers
+@change_registers
 def requirement_create(request: HttpRequest) -> HttpResponse:
     return _requirement_form(request, Requirement())
 
 
 @require_http_methods(["GET", "POST"])
-@manage_registers
+@change_registers
 def requirement_update(request: HttpRequest, pk: int) -> HttpResponse:
     return _requirement_form(request, get_object_or_404(Requirement, pk=pk))
 
@@ -66,7 +70,7 @@ def requirement_document(request: HttpRequest, pk: int) -> FileResponse:
 
 
 @require_GET
-@manage_registers
+@view_registers
 def category_list(request: HttpRequest) -> HttpResponse:
     categories = Category.objects.select_related("parent").order_by("parent__name", "name")
     roots = [c for c in categories if c.parent_id is None]
@@ -79,13 +83,13 @@ def category_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-@manage_registers
+@change_registers
 def category_create(request: HttpRequest) -> HttpResponse:
     return _category_form(request, Category())
 
 
 @require_http_methods(["GET", "POST"])
-@manage_registers
+@change_registers
 def category_update(request: HttpRequest, pk: int) -> HttpResponse:
     return _category_form(request, get_object_or_404(Category, pk=pk))
 
@@ -93,31 +97,46 @@ def category_update(request: HttpRequest, pk: int) -> HttpResponse:
 def _category_form(request: HttpRequest, category: Category) -> HttpResponse:
     if request.method == "POST":
         form = CategoryForm(request.POST, instance=category)
-        if form.is_valid():
-            form.save()
+        if applied(
+            form,
+            lambda data: services.save_category(
+                form.instance, by=request.user, reason=data.get("reason", "")
+            ),
+        ):
             messages.success(request, _("Kategorin är sparad."))
             return redirect("deviations:category_list")
     else:
         form = CategoryForm(instance=category)
     title = _("Ändra %(title)s") % {"title": category.name} if category.pk else _("Ny kategori")
-    return _register_form(request, form, title, "deviations:category_list")
+    return render(
+        request,
+        "deviations/category_form.html",
+        {
+            "form": form,
+            "title": title,
+            "back_url": reverse("deviations:category_list"),
+            "decisions": (
+                category.sensitivity_decisions.select_related("decided_by") if category.pk else []
+            ),
+        },
+    )
 
 
 @require_GET
-@manage_registers
+@view_registers
 def supplier_list(request: HttpRequest) -> HttpResponse:
     suppliers = Supplier.objects.annotate(cases=Count("deviations")).order_by("-is_active", "name")
     return render(request, "deviations/supplier_list.html", {"suppliers": suppliers})
 
 
 @require_http_methods(["GET", "POST"])
-@manage_registers
+@change_registers
 def supplier_create(request: HttpRequest) -> HttpResponse:
     return _supplier_form(request, Supplier())
 
 
 @require_http_methods(["GET", "POST"])
-@manage_registers
+@change_registers
 def supplier_update(request: HttpRequest, pk: int) -> HttpResponse:
     return _supplier_form(request, get_object_or_404(Supplier, pk=pk))
 

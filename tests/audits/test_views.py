@@ -14,8 +14,10 @@ from django.utils import timezone
 from audits import services
 from audits.models import Audit, Evidence, Grade
 from deviations.models import Action
+from qms.models import Role
 from tests.audits.conftest import add_action, performed, plan, prepared, reported
 from tests.conftest import login
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -169,18 +171,29 @@ def test_who_sees_the_coverage_matrix(client, cast, who, expected) -> None:
 
 
 @pytest.mark.parametrize(
-    ("who", "expected"), [("coordinator", 200), ("auditor", 403), ("chef", 403)]
+    ("who", "reads", "edits"),
+    [
+        ("group_coordinator", 200, 200),
+        ("coordinator", 200, 403),  # the kommun's: the bank is the whole group's
+        ("auditor", 403, 403),
+        ("chef", 403, 403),
+    ],
 )
-def test_who_edits_the_question_bank(client, cast, who, expected) -> None:
-    assert status_for(client, getattr(cast, who), reverse("audits:question_bank")) == expected
-    assert status_for(client, getattr(cast, who), reverse("audits:question_create")) == expected
+def test_who_edits_the_question_bank(client, cast, who, reads, edits) -> None:
+    user = (
+        make_user(cast.tree.group, Role.COORDINATOR)
+        if who == "group_coordinator"
+        else getattr(cast, who)
+    )
+    assert status_for(client, user, reverse("audits:question_bank")) == reads
+    assert status_for(client, user, reverse("audits:question_create")) == edits
 
 
 def test_coordinator_adds_a_question_to_the_bank(client, cast) -> None:
     from audits.models import Criterion
 
     criterion = Criterion.objects.get(framework="iso9001", reference="7")
-    login(client, cast.coordinator)
+    login(client, make_user(cast.tree.group, Role.COORDINATOR))
     response = client.post(
         reverse("audits:question_create"),
         {

@@ -11,10 +11,12 @@ from django.urls import reverse
 from deviations import services
 from deviations.forms import AssessmentForm
 from deviations.models import Deviation, Supplier
+from qms.models import Role
 from reviews.inputs import compile_figures
 from tests.conftest import login
 from tests.deviations.builders import make_deviations
 from tests.deviations.conftest import report
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +34,8 @@ def assess_with(deviation: Deviation, by, supplier: Supplier | None) -> Deviatio
     )
 
 
-def test_coordinators_keep_the_register_and_others_are_refused(client, cast):
-    login(client, cast.coordinator)
+def test_group_coordinators_keep_the_register_and_others_are_refused(client, cast):
+    login(client, make_user(cast.tree.group, Role.COORDINATOR))
     response = client.post(
         reverse("deviations:supplier_create"),
         {"name": "IT-Drift Norr AB", "organisation_number": "556677-1234", "is_active": "on"},

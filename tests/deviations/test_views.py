@@ -11,8 +11,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from deviations.models import Action, Attachment, Deviation
+from qms.models import Role
 from tests.conftest import login
 from tests.deviations.conftest import add_action, investigate_to_acting, report
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -215,7 +217,7 @@ def test_attachment_download_is_an_attachment_with_the_original_name(client, cas
 
 
 def test_requirement_register_kept_by_coordinators(client, cast):
-    login(client, cast.coordinator)
+    login(client, make_user(cast.tree.group, Role.COORDINATOR))
     response = client.post(
         reverse("deviations:requirement_create"),
         {
@@ -236,7 +238,7 @@ def test_requirement_register_kept_by_coordinators(client, cast):
 
 
 def test_category_with_document_upload_checks_type(client, cast):
-    login(client, cast.coordinator)
+    login(client, make_user(cast.tree.group, Role.COORDINATOR))
     response = client.post(
         reverse("deviations:requirement_create"),
         {
