@@ -7,4 +7,11 @@ class IdentityConfig(AppConfig):
     verbose_name = _("Inloggning och identitet")
 
     def ready(self) -> None:
-        from identity import permissions  # noqa: F401  (registers the rules)
+        from allauth.account.decorators import secure_admin_login
+        from django.contrib import admin
+
+        from identity import adapters, permissions  # noqa: F401  (rules, signal receivers)
+
+        # The technical admin's own log-in form would skip allauth (two-step verification, the
+        # break-glass rule): send it to ours.
+        admin.site.login = secure_admin_login(admin.site.login)

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "qms.history.HistoryMiddleware",
+    # Admins and coordinators who signed in with a password are sent to set up TOTP first.
+    "identity.middleware.RequireLocalMFAMiddleware",
     # Last, so that it sees the outcome of the login view.
     "axes.middleware.AxesMiddleware",
 ]
@@ -141,11 +143,11 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "account_login"
 
-# django-allauth: local accounts now, SSO (OIDC/SAML through allauth.socialaccount) later.
+# django-allauth: local accounts, SSO through the kommun's identity provider (identity/), MFA.
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
-ACCOUNT_ADAPTER = "qms.auth.AccountAdapter"
-ACCOUNT_FORMS = {"login": "qms.auth.LoginForm"}
+ACCOUNT_ADAPTER = "identity.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"login": "identity.forms.LoginForm"}
 ACCOUNT_USER_DISPLAY = str  # "Sara Lindqvist", not the username
 ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
@@ -153,6 +155,128 @@ ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 # Repeated failed logins are handled by django-axes below (one mechanism, one message).
 ACCOUNT_RATE_LIMITS = {"login_failed": False}
+
+# Sign-in through the kommun's identity provider (see README, "Inloggning"). Off until configured;
+# secrets (client secret, SP private key) come from the environment only.
+SOCIALACCOUNT_ADAPTER = "identity.adapters.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = True  # just-in-time accounts
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # never match a person on e-mail
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = False
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_ONLY = False
+SSO_REQUIRE_MFA = env.bool("SSO_REQUIRE_MFA", default=True)
+OIDC_PROVIDER_ID = env.str("OIDC_PROVIDER_ID", default="entra")
+OIDC_SERVER_URL = env.str("OIDC_SERVER_URL", default="")
+SAML_PROVIDER_ID = env.str("SAML_PROVIDER_ID", default="adfs")
+SAML_IDP_ENTITY_ID = env.str("SAML_IDP_ENTITY_ID", default="")
+SAML_IDP_METADATA_URL = env.str("SAML_IDP_METADATA_URL", default="")
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {
+        "provider_class": "identity.oidc.provider.KommunOIDCProvider",
+        "OAUTH_PKCE_ENABLED": True,
+        "APPS": []
+        if not OIDC_SERVER_URL
+        else [
+            {
+                "provider_id": OIDC_PROVIDER_ID,
+                "name": env.str("OIDC_ACCOUNT_NAME", default=_("organisationens konto")),
+                "client_id": env.str("OIDC_CLIENT_ID"),
+                "secret": env.str("OIDC_CLIENT_SECRET"),
+                "settings": {
+                    "server_url": OIDC_SERVER_URL,
+                    "uid_field": env.str("OIDC_UID_CLAIM", default="oid"),
+                    "groups_claim": env.str("OIDC_GROUPS_CLAIM", default="groups"),
+                    "tenant_id": env.str("OIDC_TENANT_ID", default=""),
+                    "mfa_amr": env.list("OIDC_MFA_AMR", default=["mfa"]),
+                    "mfa_acr": env.list("OIDC_MFA_ACR", default=[]),
+                    "claims": {"title": env.str("OIDC_TITLE_CLAIM", default="jobTitle")},
+                },
+            }
+        ],
+    },
+    "saml": {
+        "provider_class": "identity.saml.provider.KommunSAMLProvider",
+        "APPS": []
+        if not (SAML_IDP_ENTITY_ID or SAML_IDP_METADATA_URL)
+        else [
+            {
+                "provider_id": SAML_PROVIDER_ID,
+                "client_id": SAML_PROVIDER_ID,  # the slug in /konto/saml/<slug>/…
+                "name": env.str("SAML_ACCOUNT_NAME", default=_("organisationens konto")),
+                "settings": {
+                    "idp": {
+                        "entity_id": SAML_IDP_ENTITY_ID,
+                        "metadata_url": SAML_IDP_METADATA_URL or None,
+                        "sso_url": env.str("SAML_IDP_SSO_URL", default=""),
+                        "slo_url": env.str("SAML_IDP_SLO_URL", default=""),
+                        "x509cert": env.str("SAML_IDP_X509CERT", default=""),
+                    },
+                    "sp": {
+                        "entity_id": env.str(
+                            "SAML_SP_ENTITY_ID",
+                            default=f"{BASE_URL}/konto/saml/{SAML_PROVIDER_ID}/metadata/",
+                        )
+                    },
+                    "advanced": {
+                        "want_assertion_signed": True,
+                        "reject_idp_initiated_sso": True,
+                        "x509cert": env.str("SAML_SP_X509CERT", default="") or None,
+                        "private_key": env.str("SAML_SP_PRIVATE_KEY", default="") or None,
+                        "authn_request_signed": bool(env.str("SAML_SP_PRIVATE_KEY", default="")),
+                        "logout_request_signed": bool(env.str("SAML_SP_PRIVATE_KEY", default="")),
+                        "name_id_format": "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+                    },
+                    "attribute_mapping": {
+                        "email": [
+                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+                            "urn:oid:0.9.2342.19200300.100.1.3",
+                        ],
+                        "first_name": [
+                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname",
+                            "urn:oid:2.5.4.42",
+                        ],
+                        "last_name": [
+                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname",
+                            "urn:oid:2.5.4.4",
+                        ],
+                        "title": ["title", "urn:oid:2.5.4.12"],
+                        "username": [
+                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn",
+                            "urn:oid:0.9.2342.19200300.100.1.1",
+                        ],
+                    },
+                    "groups_attributes": env.list(
+                        "SAML_GROUPS_ATTRIBUTES",
+                        default=[
+                            "http://schemas.xmlsoap.org/claims/Group",
+                            "http://schemas.microsoft.com/ws/2008/06/identity/claims/groups",
+                            "urn:oid:1.3.6.1.4.1.5923.1.5.1.1",
+                        ],
+                    ),
+                    "mfa_authn_contexts": env.list(
+                        "SAML_MFA_AUTHN_CONTEXTS",
+                        default=[
+                            "http://schemas.microsoft.com/claims/multipleauthn",
+                            "https://refeds.org/profile/mfa",
+                            "http://id.elegnamnden.se/loa/1.0/loa3",
+                            "http://id.elegnamnden.se/loa/1.0/loa4",
+                        ],
+                    ),
+                },
+            }
+        ],
+    },
+}
+# Local passwords: on for everyone, or (off) only for the named break-glass administrators.
+LOCAL_PASSWORD_LOGIN = env.bool("LOCAL_PASSWORD_LOGIN", default=True)
+BREAK_GLASS_USERNAMES = [name.lower() for name in env.list("BREAK_GLASS_USERS", default=[])]
+# Two-step verification (allauth.mfa) for local accounts: TOTP with recovery codes, required
+# for administrators and coordinators who sign in with a password.
+LOCAL_MFA_REQUIRED = env.bool("LOCAL_MFA_REQUIRED", default=True)
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = env.str("MFA_TOTP_ISSUER", default="Kvalitetsledning")
+MFA_PASSKEY_LOGIN_ENABLED = False
 
 # django-axes: lock a username+address pair after repeated failures.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)

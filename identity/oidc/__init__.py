@@ -1,0 +1,1 @@
+"""allauth's OpenID Connect provider with stricter ID-token checks (see provider.py)."""
