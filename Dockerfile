@@ -24,8 +24,13 @@ RUN pip install --require-hashes -r requirements.lock
 # The code, path by path rather than `COPY . .`: the build context may hold .venv/, var/ (a
 # development database, e-mail files) or a .env with SECRET_KEY, none of which belong in an
 # image. Add each new app directory (deviations/, audits/, …) here.
-COPY manage.py pyproject.toml ./
+COPY manage.py pyproject.toml gunicorn.conf.py ./
 COPY qms/ qms/
+COPY deviations/ deviations/
+COPY certifications/ certifications/
+COPY audits/ audits/
+COPY reviews/ reviews/
+COPY identity/ identity/
 COPY templates/ templates/
 COPY static/ static/
 # locale/ appears with the first catalogue (`make messages`). A wildcard that matches nothing

@@ -13,7 +13,7 @@ DEVENV := $(PY) -m qms.devenv
 # (Playwright drives the system browser), poppler-utils (pdftotext/pdfinfo) and xmlsec1 (the
 # test SAML IdP, pysaml2, signs with it; the app's own SAML uses the xmlsec wheel).
 RUN_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core libmagic1 gettext
-TEST_DEBS := $(RUN_DEBS) chromium poppler-utils xmlsec1
+TEST_DEBS := $(RUN_DEBS) chromium poppler-utils xmlsec1 nginx
 
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 

@@ -14,7 +14,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -95,8 +95,15 @@ def record_attempt(address: str) -> None:
 
 
 def ensure_not_rate_limited(address: str) -> None:
+    """Raise RateLimited if the address has used its submissions for the last hour.
+
+    Called in the transaction that records the new attempt: a lock per address (held to the end
+    of that transaction) makes simultaneous submissions from one address count one by one."""
+    hashed = address_hash(address)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 19))", [hashed])
     since = timezone.now() - datetime.timedelta(hours=1)
-    recent = SubmissionAttempt.objects.filter(address_hash=address_hash(address), at__gte=since)
+    recent = SubmissionAttempt.objects.filter(address_hash=hashed, at__gte=since)
     if recent.count() >= rate_limit():
         raise RateLimited
 

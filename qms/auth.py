@@ -1,21 +1,57 @@
 """Login glue: allauth for local accounts (SSO later), django-axes for lockout."""
 
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from django.conf import settings
+from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
+@dataclass(frozen=True)
+class ConfiguredSite:
+    """What allauth's e-mails call the site: from BASE_URL, never from the request's Host."""
+
+    name: str
+    domain: str
+
+
 class AccountAdapter(DefaultAccountAdapter):
-    """Accounts are created by administrators, never by self-service sign-up."""
+    """Accounts are created by administrators, never by self-service sign-up.
+
+    Every link and site name in allauth's e-mails comes from BASE_URL: a request's Host header
+    is the client's to choose (a reset link pointing at an attacker's host would hand them the
+    key)."""
 
     def is_open_for_signup(self, request) -> bool:
         return False
 
+    def get_reset_password_from_key_url(self, key: str) -> str:
+        # allauth's URL has the key in two parts; it hands us one opaque key (as its own does).
+        path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
+        return settings.BASE_URL + path.replace("UID-KEY", quote(key))
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        site = ConfiguredSite(name="QMS", domain=urlsplit(settings.BASE_URL).netloc)
+        message = self.render_mail(
+            template_prefix, email, {"email": email, "current_site": site, **context}
+        )
+        message.send()
+
+    def format_email_subject(self, subject: str) -> str:
+        return str(subject)
+
 
 def login_name(request, credentials: dict | None) -> str | None:
-    """The name axes counts failures against: what the user typed, case-insensitive.
+    """The name axes counts failures against: the account, however it was named.
 
-    allauth passes `username` (and `email`) credentials; its form field is called `login`.
+    An account can be typed as its username or as its e-mail address (allauth passes
+    `username` or `email` credentials; its form field is called `login`): both count against
+    the account's username, so the limit is per account. A name that matches no account is
+    counted as typed, case-insensitive (the answer is the same either way).
     """
     credentials = credentials or {}
     name = (
@@ -24,7 +60,16 @@ def login_name(request, credentials: dict | None) -> str | None:
         or request.POST.get("login")
         or request.POST.get("username")
     )
-    return name.strip().lower() if name else None
+    if not name:
+        return None
+    name = name.strip().lower()
+    from qms.models import User
+
+    # allauth tries a name with "@" as an e-mail address first, then as a username.
+    accounts = User.objects.filter(Q(email__iexact=name) | Q(username__iexact=name))
+    matches = list(accounts.values_list("username", "email")[:2])
+    matches.sort(key=lambda match: match[1].lower() != name)  # an e-mail match first
+    return matches[0][0].lower() if matches else name
 
 
 class LoginForm(AllauthLoginForm):

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pghistory
-from axes.helpers import get_client_ip_address
 from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.translation import gettext as _
 from pghistory.middleware import HistoryMiddleware as BaseHistoryMiddleware
 from pghistory.models import Events
+
+from qms.net import client_ip
 
 
 def tracked(**kwargs):
@@ -34,7 +35,7 @@ class HistoryMiddleware(BaseHistoryMiddleware):
         return {
             **super().get_context(request),
             "method": request.method,
-            "ip": get_client_ip_address(request),
+            "ip": client_ip(request),
         }
 
 

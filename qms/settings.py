@@ -72,6 +72,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "qms.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -153,6 +154,8 @@ ACCOUNT_EMAIL_VERIFICATION = "none"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_PRESERVE_USERNAME_CASING = False
+# A reset asked for an unknown address sends nothing (the page answers the same either way).
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 # Repeated failed logins are handled by django-axes below (one mechanism, one message).
 ACCOUNT_RATE_LIMITS = {"login_failed": False}
 
@@ -285,12 +288,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "qms.auth.login_name"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account/locked_out.html"
-# Behind a reverse proxy, PROXY_COUNT proxies append to X-Forwarded-For: count the client, not the
-# proxy (otherwise anyone could lock a known username out for everyone behind it).
-AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0)
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+# Behind PROXY_COUNT reverse proxies, each appending to X-Forwarded-For, the client is the entry
+# PROXY_COUNT hops from the right (qms.net.client_ip); the left part is the client's own writing.
+PROXY_COUNT = env.int("PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "qms.net.client_ip"
 AXES_VERBOSE = False
 
 # Internationalisation: Swedish first, English through gettext.
@@ -410,6 +411,33 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 X_FRAME_OPTIONS = "DENY"
+# Browser features no page uses, switched off (qms.headers); an empty list allows no origin.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+# Security keys and passkeys (allauth.mfa's WebAuthn) on our own pages only.
+PERMISSIONS_POLICY["publickey-credentials-create"] = ["self"]
+PERMISSIONS_POLICY["publickey-credentials-get"] = ["self"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

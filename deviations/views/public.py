@@ -6,7 +6,6 @@ the answer, nothing else: not the unit's handling, not the actions, not the hand
 
 from __future__ import annotations
 
-from axes.helpers import get_client_ip_address
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from deviations import feedback_services
 from deviations.feedback_forms import PublicFeedbackForm
 from deviations.models import AccessibilityStatement
+from qms.net import client_ip
 
 RECEIPT_SESSION_KEY = "feedback_receipt"
 
@@ -26,8 +26,8 @@ def feedback_form(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         form = PublicFeedbackForm(request.POST)
-        # Never None here: an address that cannot be read is counted as one shared client.
-        address = get_client_ip_address(request) or "unknown"
+        # The address the proxy saw (qms.net); one that cannot be read is one shared client.
+        address = client_ip(request) or "unknown"
         if form.is_robot:
             feedback_services.record_attempt(address)
             form.add_error(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.conf import settings
 from django.urls import reverse
@@ -84,3 +86,65 @@ def test_start_page_fits_the_role(client, tree):
     client.logout()
     page = login(client, board).get(reverse("home")).content.decode()
     assert "Rapporter" in page and "Min enhet" not in page
+
+
+def test_lockout_counts_per_account_not_per_typed_name(client, tree):
+    """Username and e-mail address of one account share one counter: five tries, not ten."""
+    make_user(tree.solgarden, Role.STAFF, username="gustav", email="Gustav.Ek@example.se")
+    names = ["gustav", "gustav.ek@example.se", "GUSTAV", "Gustav.Ek@Example.se"]
+    for n in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert post_login(client, names[n % len(names)], "fel").status_code == 200
+    assert post_login(client, "gustav.ek@example.se", "fel").status_code == 429
+    for name in ("gustav", "gustav.ek@example.se"):
+        assert post_login(client, name, PASSWORD).status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_unknown_names_are_counted_as_typed(client, tree):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        post_login(client, "finns.inte@example.se", "fel")
+    assert post_login(client, "Finns.Inte@example.se", "fel").status_code == 429
+
+
+# Password reset -------------------------------------------------------------------------------
+
+
+def reset_emails():
+    from qms.models import OutgoingEmail
+
+    return list(OutgoingEmail.objects.order_by("pk"))
+
+
+def test_password_reset_link_comes_from_base_url_not_the_host_header(client, tree, settings):
+    settings.ALLOWED_HOSTS = ["*"]  # even where any Host is accepted
+    settings.BASE_URL = "https://qms.exempelkommun.se"
+    make_user(tree.solgarden, Role.STAFF, username="hanna", email="hanna@example.se")
+    response = client.post(
+        reverse("account_reset_password"),
+        {"email": "hanna@example.se"},
+        HTTP_HOST="angripare.example",
+    )
+    assert response.status_code == 302
+    (email,) = reset_emails()
+    body = email.message["body"]
+    assert "https://qms.exempelkommun.se/" in body
+    assert "angripare.example" not in body and "angripare.example" not in email.subject
+
+
+def test_password_reset_for_an_unknown_address_sends_nothing_and_answers_the_same(client, tree):
+    make_user(tree.solgarden, Role.STAFF, username="ida", email="ida@example.se")
+    url = reverse("account_reset_password")
+    unknown = client.post(url, {"email": "okand@example.se"})
+    assert reset_emails() == []
+    known = client.post(url, {"email": "ida@example.se"})
+    assert len(reset_emails()) == 1
+    assert (unknown.status_code, unknown["Location"]) == (known.status_code, known["Location"])
+    assert page_text(client.get(unknown["Location"])) == page_text(client.get(known["Location"]))
+
+
+def page_text(response) -> str:
+    """The page without what differs on every response (CSP nonce, CSRF token)."""
+
+    text = response.content.decode()
+    text = re.sub(r'(nonce|value)="[^"]*"', "", text)
+    return re.sub(r'"X-CSRFToken": "[^"]*"', "", text)
