@@ -11,6 +11,14 @@ class IdentityConfig(AppConfig):
         from django.contrib import admin
 
         from identity import adapters, permissions  # noqa: F401  (rules, signal receivers)
+        from qms.menu import menu_item
+
+        menu_item(
+            _("Rollregler"),
+            "identity:mapping_list",
+            order=820,
+            visible=lambda user: user.has_perm("identity.view_role_mappings"),
+        )
 
         # The technical admin's own log-in form would skip allauth (two-step verification, the
         # break-glass rule): send it to ours.

@@ -7,7 +7,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from identity.adapters import password_login_allowed
+from identity.models import GROUPS_CLAIM, SENSITIVE_ROLES, RoleMapping
 from qms.auth import LoginForm as QmsLoginForm
+from qms.forms import RoleChoiceMixin
 from qms.models import User
 
 
@@ -27,3 +29,50 @@ class LoginForm(QmsLoginForm):
     @staticmethod
     def _user_named(login: str) -> User | None:
         return User.objects.filter(Q(username__iexact=login) | Q(email__iexact=login)).first()
+
+
+class RoleMappingForm(RoleChoiceMixin):
+    """A new rule; the unit and role choices are those the acting user may grant by hand."""
+
+    value = forms.CharField(
+        label=RoleMapping._meta.get_field("value").verbose_name.capitalize(),
+        help_text=RoleMapping._meta.get_field("value").help_text,
+        max_length=300,
+    )
+    description = forms.CharField(
+        label=RoleMapping._meta.get_field("description").verbose_name.capitalize(),
+        help_text=RoleMapping._meta.get_field("description").help_text,
+        max_length=200,
+        required=False,
+    )
+    claim = forms.CharField(
+        label=RoleMapping._meta.get_field("claim").verbose_name.capitalize(),
+        help_text=RoleMapping._meta.get_field("claim").help_text,
+        max_length=200,
+        initial=GROUPS_CLAIM,
+    )
+    sensitive_access = forms.BooleanField(
+        label=RoleMapping._meta.get_field("sensitive_access").verbose_name.capitalize(),
+        help_text=RoleMapping._meta.get_field("sensitive_access").help_text,
+        required=False,
+    )
+
+    field_order = ["value", "description", "unit", "role", "sensitive_access", "claim"]
+
+    def clean_value(self) -> str:
+        value = self.cleaned_data["value"].strip()
+        if not value:
+            raise forms.ValidationError(_("Skriv gruppens id eller namn."))
+        return value
+
+    def clean_claim(self) -> str:
+        return self.cleaned_data["claim"].strip() or GROUPS_CLAIM
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("sensitive_access") and cleaned.get("role") not in SENSITIVE_ROLES:
+            self.add_error(
+                "sensitive_access",
+                _("Tillgång till sekretessmarkerade ärenden kan bara ges chefer och samordnare."),
+            )
+        return cleaned

@@ -174,6 +174,67 @@ OIDC_SERVER_URL = env.str("OIDC_SERVER_URL", default="")
 SAML_PROVIDER_ID = env.str("SAML_PROVIDER_ID", default="adfs")
 SAML_IDP_ENTITY_ID = env.str("SAML_IDP_ENTITY_ID", default="")
 SAML_IDP_METADATA_URL = env.str("SAML_IDP_METADATA_URL", default="")
+_sp_key = env.str("SAML_SP_PRIVATE_KEY", default="")
+# The SAML app's settings (allauth's keys plus ours: groups_attributes, mfa_authn_contexts).
+SAML_APP_SETTINGS = {
+    "idp": {
+        "entity_id": SAML_IDP_ENTITY_ID,
+        "metadata_url": SAML_IDP_METADATA_URL or None,
+        "sso_url": env.str("SAML_IDP_SSO_URL", default=""),
+        "slo_url": env.str("SAML_IDP_SLO_URL", default=""),
+        "x509cert": env.str("SAML_IDP_X509CERT", default=""),
+    },
+    "sp": {
+        "entity_id": env.str(
+            "SAML_SP_ENTITY_ID", default=f"{BASE_URL}/konto/saml/{SAML_PROVIDER_ID}/metadata/"
+        )
+    },
+    "advanced": {
+        "want_assertion_signed": True,
+        "reject_idp_initiated_sso": True,
+        "x509cert": env.str("SAML_SP_X509CERT", default="") or None,
+        "private_key": _sp_key or None,
+        "authn_request_signed": bool(_sp_key),
+        "logout_request_signed": bool(_sp_key),
+        "name_id_format": "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+    },
+    "attribute_mapping": {
+        "email": [
+            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+            "urn:oid:0.9.2342.19200300.100.1.3",
+        ],
+        "first_name": [
+            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname",
+            "urn:oid:2.5.4.42",
+        ],
+        "last_name": [
+            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname",
+            "urn:oid:2.5.4.4",
+        ],
+        "title": ["title", "urn:oid:2.5.4.12"],
+        "username": [
+            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn",
+            "urn:oid:0.9.2342.19200300.100.1.1",
+        ],
+    },
+    "groups_attributes": env.list(
+        "SAML_GROUPS_ATTRIBUTES",
+        default=[
+            "http://schemas.xmlsoap.org/claims/Group",
+            "http://schemas.microsoft.com/ws/2008/06/identity/claims/groups",
+            "urn:oid:1.3.6.1.4.1.5923.1.5.1.1",
+        ],
+    ),
+    "mfa_authn_contexts": env.list(
+        "SAML_MFA_AUTHN_CONTEXTS",
+        default=[
+            "http://schemas.microsoft.com/claims/multipleauthn",
+            "https://refeds.org/profile/mfa",
+            "http://id.elegnamnden.se/loa/1.0/loa3",
+            "http://id.elegnamnden.se/loa/1.0/loa4",
+        ],
+    ),
+}
 SOCIALACCOUNT_PROVIDERS = {
     "openid_connect": {
         "provider_class": "identity.oidc.provider.KommunOIDCProvider",
@@ -207,66 +268,7 @@ SOCIALACCOUNT_PROVIDERS = {
                 "provider_id": SAML_PROVIDER_ID,
                 "client_id": SAML_PROVIDER_ID,  # the slug in /konto/saml/<slug>/…
                 "name": env.str("SAML_ACCOUNT_NAME", default=_("organisationens konto")),
-                "settings": {
-                    "idp": {
-                        "entity_id": SAML_IDP_ENTITY_ID,
-                        "metadata_url": SAML_IDP_METADATA_URL or None,
-                        "sso_url": env.str("SAML_IDP_SSO_URL", default=""),
-                        "slo_url": env.str("SAML_IDP_SLO_URL", default=""),
-                        "x509cert": env.str("SAML_IDP_X509CERT", default=""),
-                    },
-                    "sp": {
-                        "entity_id": env.str(
-                            "SAML_SP_ENTITY_ID",
-                            default=f"{BASE_URL}/konto/saml/{SAML_PROVIDER_ID}/metadata/",
-                        )
-                    },
-                    "advanced": {
-                        "want_assertion_signed": True,
-                        "reject_idp_initiated_sso": True,
-                        "x509cert": env.str("SAML_SP_X509CERT", default="") or None,
-                        "private_key": env.str("SAML_SP_PRIVATE_KEY", default="") or None,
-                        "authn_request_signed": bool(env.str("SAML_SP_PRIVATE_KEY", default="")),
-                        "logout_request_signed": bool(env.str("SAML_SP_PRIVATE_KEY", default="")),
-                        "name_id_format": "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
-                    },
-                    "attribute_mapping": {
-                        "email": [
-                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
-                            "urn:oid:0.9.2342.19200300.100.1.3",
-                        ],
-                        "first_name": [
-                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname",
-                            "urn:oid:2.5.4.42",
-                        ],
-                        "last_name": [
-                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname",
-                            "urn:oid:2.5.4.4",
-                        ],
-                        "title": ["title", "urn:oid:2.5.4.12"],
-                        "username": [
-                            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn",
-                            "urn:oid:0.9.2342.19200300.100.1.1",
-                        ],
-                    },
-                    "groups_attributes": env.list(
-                        "SAML_GROUPS_ATTRIBUTES",
-                        default=[
-                            "http://schemas.xmlsoap.org/claims/Group",
-                            "http://schemas.microsoft.com/ws/2008/06/identity/claims/groups",
-                            "urn:oid:1.3.6.1.4.1.5923.1.5.1.1",
-                        ],
-                    ),
-                    "mfa_authn_contexts": env.list(
-                        "SAML_MFA_AUTHN_CONTEXTS",
-                        default=[
-                            "http://schemas.microsoft.com/claims/multipleauthn",
-                            "https://refeds.org/profile/mfa",
-                            "http://id.elegnamnden.se/loa/1.0/loa3",
-                            "http://id.elegnamnden.se/loa/1.0/loa4",
-                        ],
-                    ),
-                },
+                "settings": SAML_APP_SETTINGS,
             }
         ],
     },

@@ -39,6 +39,7 @@ urlpatterns = [
     path("ledningens-genomgang/", include("reviews.urls")),
     path("synpunkter/", include("deviations.public_urls")),
     path("konto/", include("allauth.urls")),
+    path("inloggning/rollregler/", include("identity.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),

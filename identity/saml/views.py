@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from allauth.socialaccount.providers.saml import views as allauth_views
+from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django.utils.decorators import method_decorator
 
 from identity.refusals import Refusal, refuse
 
 
+@method_decorator(login_not_required, name="dispatch")
 class FinishACSView(allauth_views.FinishACSView):
     def dispatch(self, request: HttpRequest, organization_slug) -> HttpResponse:
         try:

@@ -140,4 +140,61 @@ def oidc_settings(settings, oidc_provider):
     }
     settings.SOCIALACCOUNT_PROVIDERS = providers
     settings.SSO_REQUIRE_MFA = True
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, SAML_SP_HOST]
+    return settings
+
+
+SAML_SP_HOST = "qms.testkommun.se"  # python3-saml refuses single-label hosts like "testserver"
+SAML_SP_ENTITY_ID = "http://qms.testkommun.se/konto/saml/kommun/metadata/"
+
+
+class SamlIdP(ProviderProcess):
+    def set_user(self, username: str, **description) -> None:
+        """What the IdP asserts for this user next (see tests/saml_idp/serve.py)."""
+        (self.state_dir / f"{username}.json").write_text(json.dumps(description))
+
+    @property
+    def certificate(self) -> str:
+        return (self.state_dir / "idp.crt").read_text()
+
+
+@pytest.fixture(scope="session")
+def saml_idp(tmp_path_factory):
+    idp = SamlIdP(
+        "tests.saml_idp.serve",
+        tmp_path_factory.mktemp("saml-idp"),
+        {
+            "SAML_SP_ENTITY_ID": SAML_SP_ENTITY_ID,
+            "SAML_SP_ACS": "http://qms.testkommun.se/konto/saml/kommun/acs/",
+            "SAML_SP_SLS": "http://qms.testkommun.se/konto/saml/kommun/sls/",
+        },
+        ready_path="/ready",
+    )
+    yield idp
+    idp.stop()
+
+
+@pytest.fixture
+def saml_settings(settings, saml_idp):
+    """The QMS configured for the test IdP: the production settings' SAML app, pointed at it."""
+    providers = dict(settings.SOCIALACCOUNT_PROVIDERS)
+    app = {
+        "provider_id": "kommun",
+        "client_id": "kommun",
+        "name": "Testkommuns konto",
+        "settings": {
+            **settings.SAML_APP_SETTINGS,
+            "idp": {
+                "entity_id": f"{saml_idp.url}/metadata",
+                "sso_url": f"{saml_idp.url}/sso/redirect",
+                "slo_url": f"{saml_idp.url}/slo/redirect",
+                "x509cert": saml_idp.certificate,
+            },
+            "sp": {"entity_id": SAML_SP_ENTITY_ID},
+        },
+    }
+    providers["saml"] = {**providers["saml"], "APPS": [app]}
+    settings.SOCIALACCOUNT_PROVIDERS = providers
+    settings.SSO_REQUIRE_MFA = True
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, SAML_SP_HOST]
     return settings
