@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from audits.models import Answer, Audit, Criterion, Finding, Grade, Programme, Question, TeamMember
 from deviations.forms import ActionForm
 from qms.models import OrganisationUnit, Role, User
+from qms.versions import VersionedForm
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -93,7 +94,7 @@ class TeamMemberForm(forms.Form):
         )
 
 
-class AnswerForm(forms.ModelForm):
+class AnswerForm(VersionedForm, forms.ModelForm):
     evidence = forms.FileField(
         label=_("Underlag (foto eller dokument)"),
         required=False,
@@ -164,13 +165,13 @@ class CancelForm(forms.Form):
     reason = forms.CharField(label=_("Skäl"), widget=forms.Textarea(attrs={"rows": 2}))
 
 
-class CriterionForm(forms.ModelForm):
+class CriterionForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = Criterion
         fields = ["framework", "reference", "title", "order", "is_active"]
 
 
-class QuestionForm(forms.ModelForm):
+class QuestionForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = Question
         fields = ["criterion", "text", "guidance", "order", "is_active"]

@@ -45,6 +45,7 @@ from audits.reports import render_audit_pdf
 from deviations.models import Deviation
 from qms.forms import applied
 from qms.models import OrganisationUnit
+from qms.submissions import submitted_once
 
 # How far back the deviations shown beside a planned audit go.
 RECENT_DAYS = 365
@@ -124,6 +125,7 @@ def programme(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def programme_create(request: HttpRequest) -> HttpResponse:
     _require(request, "audits.plan_audits")
     if request.method == "POST":
@@ -137,6 +139,7 @@ def programme_create(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def audit_create(request: HttpRequest, programme_pk: int) -> HttpResponse:
     programme = get_object_or_404(Programme.objects.visible_to(request.user), pk=programme_pk)
     if not services.may_plan(request.user, programme.unit):
@@ -278,6 +281,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def team_add(request: HttpRequest, pk: int) -> HttpResponse:
     audit = _visible(request, pk)
     if not services.may_plan(request.user, audit.unit):
@@ -407,6 +411,7 @@ def _finding(request: HttpRequest, pk: int, finding_pk: int) -> tuple[Audit, Fin
 
 
 @require_POST
+@submitted_once
 def finding_create(request: HttpRequest, pk: int) -> HttpResponse:
     audit = _worked_on(request, pk)
     form = FindingForm(request.POST, audit=audit)
@@ -417,6 +422,7 @@ def finding_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def finding_action(request: HttpRequest, pk: int, finding_pk: int) -> HttpResponse:
     audit, finding = _finding(request, pk, finding_pk)
     form = FindingActionForm(request.POST, finding=finding)
@@ -427,6 +433,7 @@ def finding_action(request: HttpRequest, pk: int, finding_pk: int) -> HttpRespon
 
 
 @require_POST
+@submitted_once
 def finding_deviation(request: HttpRequest, pk: int, finding_pk: int) -> HttpResponse:
     _, finding = _finding(request, pk, finding_pk)
     try:
@@ -498,8 +505,7 @@ def _bank_form(request: HttpRequest, form_class, title: str, instance=None, init
     _require(request, "qms.change_group_register")
     if request.method == "POST":
         form = form_class(request.POST, instance=instance)
-        if form.is_valid():
-            form.save()
+        if applied(form, lambda data: form.save()):
             messages.success(request, _("Frågebanken är sparad."))
             return redirect("audits:question_bank")
     else:
@@ -508,11 +514,13 @@ def _bank_form(request: HttpRequest, form_class, title: str, instance=None, init
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def criterion_create(request: HttpRequest) -> HttpResponse:
     return _bank_form(request, CriterionForm, _("Nytt kriterium"))
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def question_create(request: HttpRequest) -> HttpResponse:
     return _bank_form(
         request,

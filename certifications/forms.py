@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from certifications.models import Certificate, Cycle, CycleEvent, EvidenceItem, Standard
 from qms.models import OrganisationUnit, Role, User
+from qms.versions import VersionedForm
 
 MAX_CERTIFICATE_SIZE = 10 * 1024 * 1024
 MAX_EVIDENCE_SIZE = 20 * 1024 * 1024
@@ -110,7 +111,7 @@ class CertificateCreateForm(ScopeFieldsMixin, forms.Form):
         )
 
 
-class CertificateForm(ScopeFieldsMixin, forms.ModelForm):
+class CertificateForm(VersionedForm, ScopeFieldsMixin, forms.ModelForm):
     class Meta:
         model = Certificate
         fields = ["units", "issuer", "responsible"]
@@ -120,7 +121,7 @@ class CertificateForm(ScopeFieldsMixin, forms.ModelForm):
         self.limit_choices(actor)
 
 
-class CycleForm(forms.ModelForm):
+class CycleForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = Cycle
         fields = [
@@ -151,7 +152,7 @@ class CycleForm(forms.ModelForm):
         return upload
 
 
-class EventForm(forms.ModelForm):
+class EventForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = CycleEvent
         fields = ["planned_date", "actual_date", "outcome", "audit_reference", "notes"]
@@ -162,7 +163,7 @@ class EventForm(forms.ModelForm):
         }
 
 
-class EvidenceForm(forms.ModelForm):
+class EvidenceForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = EvidenceItem
         fields = ["text", "document", "done"]

@@ -36,8 +36,10 @@ from certifications.models import (
     hash_token,
 )
 from certifications.timeline import build_timeline
+from qms.forms import applied
 from qms.history import history_for
 from qms.models import OrganisationUnit
+from qms.submissions import submitted_once
 
 # The overview's "by unit" table: organisations and förvaltningar, not every enhet.
 OVERVIEW_UNIT_KINDS = (*OrganisationUnit.ORGANISATION_KINDS, OrganisationUnit.Kind.DEPARTMENT)
@@ -198,6 +200,7 @@ def history(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @permission_required("certifications.add_certificate", raise_exception=True)
+@submitted_once
 def create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = CertificateCreateForm(request.POST, request.FILES, actor=request.user)
@@ -222,8 +225,7 @@ def update(request: HttpRequest, pk: int) -> HttpResponse:
     _require(request, "certifications.manage_certificate", certificate)
     if request.method == "POST":
         form = CertificateForm(request.POST, instance=certificate, actor=request.user)
-        if form.is_valid():
-            form.save()
+        if applied(form, lambda data: form.save()):
             return _saved(request, certificate)
     else:
         form = CertificateForm(instance=certificate, actor=request.user)
@@ -238,24 +240,22 @@ def cycle_update(request: HttpRequest, pk: int) -> HttpResponse:
     certificate = cycle.certificate
     _require(request, "certifications.manage_certificate", certificate)
     if request.method == "POST":
-        form = CycleForm(request.POST, request.FILES, instance=cycle)
-        if form.is_valid():
-            data = form.cleaned_data
+        form = CycleForm(request.POST, request.FILES, instance=Cycle.objects.get(pk=cycle.pk))
+
+        def update(data: dict) -> None:
             upload = data["certificate_file"]
-            try:
-                services.update_cycle(
-                    cycle,
-                    by=request.user,
-                    number=data["number"],
-                    issue_date=data["issue_date"],
-                    expiry_override=data["expiry_override"],
-                    expiry_override_reason=data["expiry_override_reason"],
-                    certificate_file=None if isinstance(upload, FieldFile) else upload,
-                )
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                return _saved(request, certificate)
+            services.update_cycle(
+                cycle,
+                by=request.user,
+                number=data["number"],
+                issue_date=data["issue_date"],
+                expiry_override=data["expiry_override"],
+                expiry_override_reason=data["expiry_override_reason"],
+                certificate_file=None if isinstance(upload, FieldFile) else upload,
+            )
+
+        if applied(form, update):
+            return _saved(request, certificate)
     else:
         form = CycleForm(instance=cycle)
     return _form_page(
@@ -328,6 +328,7 @@ def not_renewing(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def renew(request: HttpRequest, pk: int) -> HttpResponse:
     certificate = _visible_certificate(request, pk)
     _require(request, "certifications.manage_certificate", certificate)
@@ -376,14 +377,9 @@ def event_update(request: HttpRequest, pk: int) -> HttpResponse:
     certificate = event.cycle.certificate
     _require(request, "certifications.work_on_certificate", certificate)
     if request.method == "POST":
-        form = EventForm(request.POST, instance=event)
-        if form.is_valid():
-            try:
-                services.record_event(event, by=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
-                return _saved(request, certificate)
+        form = EventForm(request.POST, instance=CycleEvent.objects.get(pk=event.pk))
+        if applied(form, lambda data: services.record_event(event, by=request.user, **data)):
+            return _saved(request, certificate)
     else:
         form = EventForm(instance=event)
     return _form_page(
@@ -440,16 +436,19 @@ def evidence_update(request: HttpRequest, pk: int) -> HttpResponse:
     certificate = item.cycle.certificate
     _require(request, "certifications.work_on_certificate", certificate)
     if request.method == "POST":
-        form = EvidenceForm(request.POST, request.FILES, instance=item)
-        if form.is_valid():
-            data = form.cleaned_data
-            services.update_evidence(
+        form = EvidenceForm(
+            request.POST, request.FILES, instance=EvidenceItem.objects.get(pk=item.pk)
+        )
+        if applied(
+            form,
+            lambda data: services.update_evidence(
                 item,
                 by=request.user,
                 text=data["text"],
                 done=data["done"],
                 document=None if isinstance(data["document"], FieldFile) else data["document"],
-            )
+            ),
+        ):
             messages.success(request, _("Ändringarna är sparade."))
             return redirect(
                 reverse("certifications:evidence", args=[item.cycle_id]) + f"#item-{item.pk}"

@@ -18,6 +18,7 @@ from deviations.models import (
     Suggestion,
 )
 from qms.models import OrganisationUnit, Role, User, subtree_q
+from qms.versions import VersionedForm
 
 # Synpunkter: the public form ----------------------------------------------------------------------
 
@@ -92,8 +93,9 @@ def handlers_of(unit: OrganisationUnit):
     )
 
 
-class FeedbackAssignForm(forms.Form):
+class FeedbackAssignForm(VersionedForm, forms.Form):
     assignee = forms.ModelChoiceField(label=_("Handläggare"), queryset=User.objects.none())
+    version_fields = {"assignee": "assignee"}
 
     def __init__(self, *args, unit: OrganisationUnit, **kwargs):
         super().__init__(*args, **kwargs)
@@ -132,7 +134,7 @@ class ToDeviationForm(forms.Form):
     title = forms.CharField(label=_("Rubrik för avvikelsen"), max_length=200)
 
 
-class AccessibilityStatementForm(forms.ModelForm):
+class AccessibilityStatementForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = AccessibilityStatement
         fields = ["text", "contact"]
@@ -209,7 +211,7 @@ class TrackAssessmentForm(forms.Form):
     )
 
 
-class TrackReportForm(forms.ModelForm):
+class TrackReportForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = LegalTrack
         fields = ["reported_at", "authority_reference", "patient_informed"]
@@ -228,7 +230,7 @@ class TrackReportForm(forms.ModelForm):
             self.fields["patient_informed"].required = True
 
 
-class TrackDecisionForm(forms.ModelForm):
+class TrackDecisionForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = LegalTrack
         fields = ["authority_decided_at", "authority_decision"]

@@ -6,6 +6,7 @@ reminder task and the demo data call these, and the rules live here only.
 
 from __future__ import annotations
 
+import base64
 import datetime
 import hashlib
 import hmac
@@ -64,6 +65,17 @@ def address_hash(address: str) -> str:
     """A keyed hash of the client address: enough to count submissions, not to find a person."""
     key = settings.SECRET_KEY.encode()
     return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()
+
+
+def tracking_token_for(submission_token: str) -> str:
+    """The tracking token of the synpunkt sent with this form token (qms.submissions).
+
+    Derived with the server's key, so a repeated submission of the same form shows the same
+    receipt and link; neither token is stored."""
+    digest = hmac.new(
+        settings.SECRET_KEY.encode(), b"feedback-tracking:" + submission_token.encode(), "sha256"
+    ).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
 def tracking_path(token: str) -> str:
@@ -135,8 +147,10 @@ def submit_feedback(
     contact_email: str = "",
     contact_phone: str = "",
     address: str | None = None,
+    tracking_token: str | None = None,
 ) -> tuple[Feedback, str]:
-    """File a synpunkt; returns it with its tracking token (which is never stored).
+    """File a synpunkt; returns it with its tracking token (which is never stored): the one
+    given, or a new random one.
 
     Raises RateLimited when the address has sent too many in the last hour. Without an address
     (the demo data, an import) nothing is counted.
@@ -147,7 +161,7 @@ def submit_feedback(
     unit = activity.unit
     organisation = unit.organisation() or unit
     now = timezone.now()
-    token = secrets.token_urlsafe(32)
+    token = tracking_token or secrets.token_urlsafe(32)
     feedback = Feedback.objects.create(
         number=next_number(FEEDBACK_SERIES, organisation, timezone.localdate(now).year),
         organisation=organisation,

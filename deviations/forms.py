@@ -16,6 +16,7 @@ from deviations.models import (
 )
 from qms.models import OrganisationUnit, Role, User, subtree_q
 from qms.uploads import checked_upload
+from qms.versions import VersionedForm
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -129,7 +130,7 @@ class ReportForm(forms.ModelForm):
         return occurred_at
 
 
-class AssessmentForm(forms.ModelForm):
+class AssessmentForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = Deviation
         fields = [
@@ -173,11 +174,12 @@ class AssessmentForm(forms.ModelForm):
         )
 
 
-class AssignForm(forms.Form):
+class AssignForm(VersionedForm, forms.Form):
     investigator = forms.ModelChoiceField(label=_("Utredare"), queryset=User.objects.none())
+    version_fields = {"investigator": "investigator"}
 
     def __init__(self, *args, deviation: Deviation, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, record=deviation, **kwargs)
         # People who work in the unit or lead it: members of the unit, chefs/coordinators above.
         paths = [u.path for u in deviation.unit.ancestors_and_self()]
         leaders = User.objects.filter(
@@ -193,7 +195,7 @@ class AssignForm(forms.Form):
         )
 
 
-class CauseAnalysisForm(forms.ModelForm):
+class CauseAnalysisForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = Deviation
         fields = ["cause_groups", "cause_analysis"]
@@ -276,7 +278,7 @@ class ActionVerifyForm(forms.Form):
     )
 
 
-class RequirementForm(forms.ModelForm):
+class RequirementForm(VersionedForm, forms.ModelForm):
     url = forms.URLField(label=_("Länk"), required=False, assume_scheme="https", max_length=200)
 
     class Meta:
@@ -305,7 +307,7 @@ class RequirementForm(forms.ModelForm):
         return document
 
 
-class CategoryForm(forms.ModelForm):
+class CategoryForm(VersionedForm, forms.ModelForm):
     reason = forms.CharField(
         label=_("Motivering till ändrad sekretessmarkering"),
         help_text=_(
@@ -330,7 +332,7 @@ class CategoryForm(forms.ModelForm):
             del self.fields["reason"]  # a new category has no earlier setting to change
 
 
-class SupplierForm(forms.ModelForm):
+class SupplierForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = Supplier
         fields = ["name", "organisation_number", "delivers", "contact", "is_active"]

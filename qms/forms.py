@@ -3,32 +3,40 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth.forms import SetPasswordForm
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from qms.models import Membership, OrganisationUnit, Role, User
 from qms.permissions import can_grant_role
+from qms.versions import VersionedForm
 
 
 def applied(form: forms.Form, change) -> bool:
     """Run `change(form.cleaned_data)` if the form is valid; a service's refusal
-    (ValidationError) goes back onto the form, so the page shows it with what was typed."""
+    (ValidationError) goes back onto the form, so the page shows it with what was typed.
+
+    An edit form based on an older version of its record (`VersionedForm`) is refused the same
+    way: the record is locked and compared in the transaction that saves it."""
     if not form.is_valid():
         return False
     try:
-        change(form.cleaned_data)
+        with transaction.atomic():
+            if isinstance(form, VersionedForm) and form.refused_as_stale():
+                return False
+            change(form.cleaned_data)
     except ValidationError as error:
         form.add_error(None, error)
         return False
     return True
 
 
-class UnitForm(forms.ModelForm):
+class UnitForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = OrganisationUnit
         fields = ["name", "kind", "code", "is_active"]
 
 
-class UserForm(forms.ModelForm):
+class UserForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = User
         fields = ["username", "first_name", "last_name", "email", "title", "is_active"]

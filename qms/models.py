@@ -445,3 +445,28 @@ class Invitation(models.Model):
 
     def is_usable(self, now: datetime.datetime | None = None) -> bool:
         return self.used_at is None and self.expires_at > (now or timezone.now())
+
+
+class FormSubmission(models.Model):
+    """The first use of a create form's one-time token, and where it led.
+
+    A form that creates a record carries a random token (`{% submission_token %}`); the view
+    (`qms.submissions.submitted_once`) inserts this row in the transaction that creates the
+    record. The unique key makes a second submission of the same form – a double click, a
+    retry after a timeout – wait for the first and then get its result instead of a second
+    record. Only a hash of the token is kept.
+    """
+
+    key = models.CharField(_("nyckel"), max_length=64, unique=True)
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    result_url = models.CharField(_("resultat"), max_length=2000, blank=True)
+    created_at = models.DateTimeField(_("skickat"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("skickat formulär")
+        verbose_name_plural = _("skickade formulär")
+
+    def __str__(self) -> str:
+        return self.result_url

@@ -395,6 +395,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "audits.tasks.send_reminders",
         "schedule": crontab(hour=4, minute=10),
     },
+    # One-time form tokens are kept a week: long enough for any retry of the same form.
+    "forget-form-submissions": {
+        "task": "qms.tasks.forget_form_submissions",
+        "schedule": crontab(hour=3, minute=20),
+    },
 }
 
 # Security headers. Scripts only from our own origin or with the per-request nonce.

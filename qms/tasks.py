@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from qms import mail
+from qms import mail, submissions
 from qms.models import OutgoingEmail
 
 
@@ -18,3 +18,9 @@ def deliver_pending_emails() -> int:
         "created_at"
     )
     return sum(mail.deliver(pk) for pk in pending.values_list("pk", flat=True)[:500])
+
+
+@shared_task
+def forget_form_submissions() -> int:
+    """Daily: forget the one-time tokens of forms sent more than a week ago."""
+    return submissions.forget_old()

@@ -32,6 +32,7 @@ from qms.history import history_for
 from qms.models import Membership, OrganisationUnit, User
 from qms.permissions import can_grant_role
 from qms.startpage import panels_for
+from qms.submissions import submitted_once
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def unit_create(request: HttpRequest, parent_pk: int) -> HttpResponse:
     parent = get_object_or_404(OrganisationUnit.objects.visible_to(request.user), pk=parent_pk)
     if not request.user.has_perm("qms.manage_unit", parent):
@@ -99,8 +101,7 @@ def unit_update(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     if request.method == "POST":
         form = UnitForm(request.POST, instance=unit)
-        if form.is_valid():
-            form.save()
+        if applied(form, lambda data: form.save()):
             messages.success(request, _("Ändringarna är sparade."))
             return redirect(unit)
     else:
@@ -140,6 +141,7 @@ def user_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @permission_required("qms.manage_users", raise_exception=True)
+@submitted_once
 def user_create(request: HttpRequest) -> HttpResponse:
     """A new local account: name, e-mail, unit and role; the person gets an invitation."""
     if request.method == "POST":
@@ -215,6 +217,7 @@ def _visible_user(request: HttpRequest, pk: int) -> User:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = _visible_user(request, pk)
     can_manage = request.user.has_perm("qms.manage_user", person)
@@ -255,8 +258,7 @@ def user_update(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     if request.method == "POST":
         form = UserForm(request.POST, instance=person)
-        if form.is_valid():
-            form.save()
+        if applied(form, lambda data: form.save()):
             messages.success(request, _("Ändringarna är sparade."))
             return redirect(person)
     else:

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from qms.models import OrganisationUnit, Role, User
+from qms.versions import VersionedForm, plain
 from reviews.models import Decision, Indicator, Item, Objective, QualityReport
 
 
@@ -52,13 +53,18 @@ class ReviewForm(forms.Form):
         return cleaned
 
 
-class AssessmentForm(forms.Form):
+class AssessmentForm(VersionedForm, forms.Form):
+    """The team's assessment of one agenda item; its version is the stored text of the item
+    (`stored`, when the page already has it, saves a query per item)."""
+
     code = forms.ChoiceField(choices=Item.choices, widget=forms.HiddenInput)
     assessment = forms.CharField(
         label=_("Bedömning"), required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
+    version_fields = {"assessment": "assessment"}
 
-    def __init__(self, *args, item_label: str = "", **kwargs):
+    def __init__(self, *args, item_label: str = "", code: str = "", stored=None, **kwargs):
+        self.code, self.stored = code, stored
         super().__init__(*args, **kwargs)
         if item_label:
             # One box per agenda item: each gets its own accessible name, the same visible one.
@@ -66,8 +72,14 @@ class AssessmentForm(forms.Form):
                 '{} <span class="visually-hidden">– {}</span>', _("Bedömning"), item_label
             )
 
+    def values_of(self, review) -> dict:
+        if review is self.record and self.stored is not None:
+            return {"assessment": plain(self.stored)}
+        stored = review.items.filter(code=self.code).values_list("assessment", flat=True)
+        return {"assessment": plain(stored.first() or "")}
 
-class AttendanceForm(forms.Form):
+
+class AttendanceForm(VersionedForm, forms.Form):
     present = forms.ModelMultipleChoiceField(
         label=_("Närvarande"),
         queryset=User.objects.none(),
@@ -75,11 +87,17 @@ class AttendanceForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
 
+    version_fields = {"present": "present"}
+
     def __init__(self, *args, review, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, record=review, **kwargs)
         self.fields["present"].queryset = User.objects.filter(
             review_participations__review=review
         ).order_by("last_name", "first_name")
+
+    def values_of(self, review) -> dict:
+        present = review.participants.filter(is_present=True).values_list("user_id", flat=True)
+        return {"present": plain(list(present))}
 
 
 class DecisionForm(forms.ModelForm):
@@ -160,7 +178,7 @@ class QualityReportForm(forms.Form):
         self.fields["year"].initial = today.year - 1
 
 
-class QualityReportTextsForm(forms.ModelForm):
+class QualityReportTextsForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = QualityReport
         fields = ["work_done", "actions_taken", "results"]

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from deviations.charts import stacked_columns
 from qms.forms import applied
+from qms.submissions import submitted_once
 from reviews import services
 from reviews.forms import (
     AssessmentForm,
@@ -94,6 +95,7 @@ def review_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def review_create(request: HttpRequest) -> HttpResponse:
     _require(request, "reviews.prepare_reviews")
     if request.method == "POST":
@@ -126,6 +128,9 @@ def _render_detail(
                 initial={"code": code, "assessment": assessments.get(code, "")},
                 prefix=f"item-{code}",
                 item_label=label,
+                code=code,
+                record=review,
+                stored=assessments.get(code, ""),
             ),
         }
         for code, label in Item.choices
@@ -189,7 +194,13 @@ def assessment(request: HttpRequest, pk: int, code: str) -> HttpResponse:
     review = _editable(request, pk)
     if code not in Item.values:
         raise Http404
-    form = AssessmentForm(request.POST, prefix=f"item-{code}", item_label=Item(code).label)
+    form = AssessmentForm(
+        request.POST,
+        prefix=f"item-{code}",
+        item_label=Item(code).label,
+        code=code,
+        record=review,
+    )
     if applied(
         form,
         lambda data: services.save_assessment(
@@ -197,13 +208,23 @@ def assessment(request: HttpRequest, pk: int, code: str) -> HttpResponse:
         ),
     ):
         if request.htmx:
-            return render(
-                request,
-                "reviews/detail.html#saved",
-                {"code": code, "assessment": form.cleaned_data["assessment"]},
+            # The form stays on the page: its version is now the text just saved.
+            saved = AssessmentForm(
+                prefix=f"item-{code}",
+                code=code,
+                record=review,
+                stored=form.cleaned_data["assessment"],
             )
+            return render(request, "reviews/detail.html#saved", {"version": saved["version"]})
         messages.success(request, _("Bedömningen är sparad."))
         return redirect(review.get_absolute_url() + f"#item-{code}")
+    if request.htmx:  # the errors (or what someone else saved meanwhile) beside the box
+        return render(
+            request,
+            "reviews/detail.html#refused",
+            {"form": form, "version": form["version"]},
+            status=422,
+        )
     return _render_detail(request, review, 400, assessment_errors={code: form})
 
 
@@ -223,6 +244,7 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def decision_create(request: HttpRequest, pk: int) -> HttpResponse:
     review = _editable(request, pk)
     form = DecisionForm(request.POST)
@@ -233,6 +255,7 @@ def decision_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def decision_action(request: HttpRequest, pk: int, decision_pk: int) -> HttpResponse:
     review = _editable(request, pk)
     decision = get_object_or_404(Decision.objects.filter(review=review), pk=decision_pk)
@@ -270,6 +293,7 @@ def _revise(request: HttpRequest, frozen, revise_service, render_refused) -> Htt
 
 
 @require_POST
+@submitted_once
 def revise(request: HttpRequest, pk: int) -> HttpResponse:
     review = _visible(request, pk)
     return _revise(
@@ -391,6 +415,7 @@ def objective_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def objective_create(request: HttpRequest) -> HttpResponse:
     _require(request, "reviews.prepare_reviews")
     if request.method == "POST":
@@ -468,6 +493,7 @@ def _editable_objective(request: HttpRequest, pk: int) -> Objective:
 
 
 @require_POST
+@submitted_once
 def indicator_create(request: HttpRequest, pk: int) -> HttpResponse:
     objective = _editable_objective(request, pk)
     form = IndicatorForm(request.POST)
@@ -484,6 +510,7 @@ def indicator_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def value_create(request: HttpRequest, pk: int) -> HttpResponse:
     objective = _editable_objective(request, pk)
     form = ValueForm(request.POST, objective=objective)
@@ -543,6 +570,7 @@ def quality_report_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def quality_report_create(request: HttpRequest) -> HttpResponse:
     _require(request, "reviews.prepare_reviews")
     today = timezone.localdate()
@@ -633,6 +661,7 @@ def quality_report_publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def quality_report_revise(request: HttpRequest, pk: int) -> HttpResponse:
     report = _quality_report(request, pk)
     return _revise(

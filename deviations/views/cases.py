@@ -30,6 +30,7 @@ from deviations.forms import (
 from deviations.models import Action, ConfidentialRead, Deviation, severity_for
 from deviations.timeline import timeline_for
 from qms.forms import applied
+from qms.submissions import submitted_once
 
 SIMILAR_SHOWN = 10
 
@@ -60,6 +61,7 @@ def _handled(request: HttpRequest, pk: int) -> Deviation:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = ReportForm(request.POST, request.FILES, user=request.user)
@@ -282,6 +284,7 @@ def transition(request: HttpRequest, pk: int, transition: str) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def comment(request: HttpRequest, pk: int) -> HttpResponse:
     deviation = _visible(request, pk)
     form = CommentForm(request.POST)
@@ -291,6 +294,7 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def upload(request: HttpRequest, pk: int) -> HttpResponse:
     deviation = _visible(request, pk)
     form = UploadForm(request.POST, request.FILES)
@@ -305,6 +309,7 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     deviation = _handled(request, pk)
     form = ActionForm(request.POST, unit=deviation.unit)

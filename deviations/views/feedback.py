@@ -25,6 +25,7 @@ from deviations.models import AccessibilityStatement, Action, Deviation, Feedbac
 from deviations.pagination import Ordering, bounded_count, page_links
 from deviations.views.lists import _page, count_heading, render_list, with_sources
 from qms.forms import applied
+from qms.submissions import submitted_once
 
 NEWEST_FIRST = Ordering("created_at", descending=True)
 SHOW_ALL = "alla"
@@ -80,7 +81,9 @@ def _detail_context(request: HttpRequest, feedback: Feedback, **forms) -> dict:
         "transitions": feedback_services.ALLOWED[feedback.status],
         "Status": Feedback.Status,
         "assign_form": forms.get("assign_form")
-        or FeedbackAssignForm(unit=feedback.unit, initial={"assignee": feedback.assignee}),
+        or FeedbackAssignForm(
+            unit=feedback.unit, initial={"assignee": feedback.assignee}, record=feedback
+        ),
         "answer_form": forms.get("answer_form") or FeedbackAnswerForm(),
         "action_form": forms.get("action_form")
         or ActionForm(
@@ -107,7 +110,9 @@ def feedback_detail(request: HttpRequest, pk: int) -> HttpResponse:
 # step in the URL → (form factory or None, service call, success message)
 STEPS = {
     "tilldela": (
-        lambda request, feedback: FeedbackAssignForm(request.POST, unit=feedback.unit),
+        lambda request, feedback: FeedbackAssignForm(
+            request.POST, unit=feedback.unit, record=feedback
+        ),
         lambda feedback, by, data: feedback_services.assign_feedback(feedback, by=by, **data),
         _("Handläggaren är tilldelad."),
         "assign_form",
@@ -160,6 +165,7 @@ STEPS = {
 
 
 @require_POST
+@submitted_once
 def feedback_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     if step not in STEPS:
         raise Http404
@@ -191,8 +197,7 @@ def accessibility_update(request: HttpRequest) -> HttpResponse:
     statement = AccessibilityStatement.objects.first()
     if request.method == "POST":
         form = AccessibilityStatementForm(request.POST, instance=statement)
-        if form.is_valid():
-            form.save()
+        if applied(form, lambda data: form.save()):
             messages.success(request, _("Tillgänglighetsredogörelsen är sparad."))
             return redirect("deviations:accessibility_update")
     else:

@@ -25,6 +25,7 @@ from deviations.models import ConfidentialRead, LegalTrack
 from deviations.reports import render_legal_package_pdf
 from deviations.views.cases import _detail_context, _visible
 from qms.forms import applied
+from qms.submissions import submitted_once
 
 TRACKS_SHOWN = 200
 
@@ -40,6 +41,7 @@ def _back(deviation) -> HttpResponse:
 
 
 @require_POST
+@submitted_once
 def flag(request: HttpRequest, pk: int) -> HttpResponse:
     deviation = _visible(request, pk)
     if not legal.may_flag(request.user, deviation):

@@ -41,6 +41,7 @@ from deviations.pagination import (
     paginate,
 )
 from qms.models import User
+from qms.submissions import submitted_once
 
 logger = logging.getLogger(__name__)
 
@@ -209,6 +210,7 @@ def _mine_query(user: User) -> str:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def export(request: HttpRequest) -> HttpResponse:
     """GET: the filtered list as a file; when it is large, a page that offers a background export.
 
@@ -257,16 +259,21 @@ def export(request: HttpRequest) -> HttpResponse:
 
 def _start(request: HttpRequest, job: Export) -> HttpResponse:
     """Save the export and queue its task after commit; if the broker is down the row stays
-    pending (nothing is lost) and the user is told to start it again later."""
-    queued: list[bool] = []
+    pending (nothing is lost) and the user is told to start it again later.
+
+    The commit may be the view's own or, for a new export, the one-time token's transaction
+    around the view (qms.submissions): the warning is added when the commit happens."""
+
+    def send_after_commit() -> None:
+        if not _send(job.pk):
+            messages.warning(
+                request,
+                _("Exporten är sparad men kunde inte startas just nu. Försök igen om en stund."),
+            )
+
     with transaction.atomic():
         job.save()
-        transaction.on_commit(lambda: queued.append(_send(job.pk)))
-    if queued != [True]:
-        messages.warning(
-            request,
-            _("Exporten är sparad men kunde inte startas just nu. Försök igen om en stund."),
-        )
+        transaction.on_commit(send_after_commit)
     return redirect(job)
 
 

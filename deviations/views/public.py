@@ -14,14 +14,32 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from deviations import feedback_services
 from deviations.feedback_forms import PublicFeedbackForm
-from deviations.models import AccessibilityStatement
+from deviations.models import AccessibilityStatement, Feedback
 from qms.net import client_ip
+from qms.submissions import posted_token, submitted_once
 
 RECEIPT_SESSION_KEY = "feedback_receipt"
 
 
+def _remember_receipt(request: HttpRequest, feedback: Feedback, tracking_token: str) -> None:
+    request.session[RECEIPT_SESSION_KEY] = {
+        "number": feedback.number,
+        "tracking_path": feedback_services.tracking_path(tracking_token),
+        "email": bool(feedback.contact_email),
+    }
+
+
+def _receipt_again(request: HttpRequest, submission_token: str) -> None:
+    """The same form was sent again (its answer never arrived): the same receipt once more."""
+    tracking_token = feedback_services.tracking_token_for(submission_token)
+    feedback = feedback_services.find_by_token(tracking_token)
+    if feedback is not None:
+        _remember_receipt(request, feedback, tracking_token)
+
+
 @login_not_required
 @require_http_methods(["GET", "POST"])
+@submitted_once(on_repeat=_receipt_again)
 def feedback_form(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
@@ -40,6 +58,10 @@ def feedback_form(request: HttpRequest) -> HttpResponse:
             status = 400
         elif form.is_valid():
             data = form.cleaned_data
+            submission_token = posted_token(request)
+            tracking_token = (
+                feedback_services.tracking_token_for(submission_token) if submission_token else None
+            )
             try:
                 feedback, token = feedback_services.submit_feedback(
                     activity=data["activity"],
@@ -49,6 +71,7 @@ def feedback_form(request: HttpRequest) -> HttpResponse:
                     contact_email=data["contact_email"],
                     contact_phone=data["contact_phone"],
                     address=address,
+                    tracking_token=tracking_token,
                 )
             except feedback_services.RateLimited:
                 form.add_error(
@@ -61,11 +84,7 @@ def feedback_form(request: HttpRequest) -> HttpResponse:
                 )
                 status = 429
             else:
-                request.session[RECEIPT_SESSION_KEY] = {
-                    "number": feedback.number,
-                    "tracking_path": feedback_services.tracking_path(token),
-                    "email": bool(feedback.contact_email),
-                }
+                _remember_receipt(request, feedback, token)
                 return redirect("feedback_public:receipt")
         else:
             status = 400

@@ -17,6 +17,7 @@ from deviations import services
 from deviations.forms import CategoryForm, RequirementForm, SupplierForm
 from deviations.models import Category, Requirement, Supplier
 from qms.forms import applied
+from qms.submissions import submitted_once
 
 view_registers = permission_required("deviations.view_registers", raise_exception=True)
 change_registers = permission_required("qms.change_group_register", raise_exception=True)
@@ -33,6 +34,7 @@ def requirement_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @change_registers
+@submitted_once
 def requirement_create(request: HttpRequest) -> HttpResponse:
     return _requirement_form(request, Requirement())
 
@@ -46,8 +48,7 @@ def requirement_update(request: HttpRequest, pk: int) -> HttpResponse:
 def _requirement_form(request: HttpRequest, requirement: Requirement) -> HttpResponse:
     if request.method == "POST":
         form = RequirementForm(request.POST, request.FILES, instance=requirement, user=request.user)
-        if form.is_valid():
-            form.save()
+        if applied(form, lambda data: form.save()):
             messages.success(request, _("Kravet är sparat."))
             return redirect("deviations:requirement_list")
     else:
@@ -84,6 +85,7 @@ def category_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @change_registers
+@submitted_once
 def category_create(request: HttpRequest) -> HttpResponse:
     return _category_form(request, Category())
 
@@ -131,6 +133,7 @@ def supplier_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @change_registers
+@submitted_once
 def supplier_create(request: HttpRequest) -> HttpResponse:
     return _supplier_form(request, Supplier())
 
@@ -142,11 +145,13 @@ def supplier_update(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _supplier_form(request: HttpRequest, supplier: Supplier) -> HttpResponse:
-    form = SupplierForm(request.POST or None, instance=supplier)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Utföraren är sparad."))
-        return redirect("deviations:supplier_list")
+    if request.method == "POST":
+        form = SupplierForm(request.POST, instance=supplier)
+        if applied(form, lambda data: form.save()):
+            messages.success(request, _("Utföraren är sparad."))
+            return redirect("deviations:supplier_list")
+    else:
+        form = SupplierForm(instance=supplier)
     title = (
         _("Ändra %(title)s") % {"title": supplier.name}
         if supplier.pk

@@ -17,6 +17,7 @@ from deviations.models import Action, Suggestion
 from deviations.views.lists import with_sources
 from qms.forms import applied
 from qms.models import Role
+from qms.submissions import submitted_once
 
 LIST_SHOWN = 100
 
@@ -53,6 +54,7 @@ def suggestion_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def suggestion_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = SuggestionForm(request.POST, user=request.user)
@@ -109,6 +111,7 @@ DECISIONS = {
 
 
 @require_POST
+@submitted_once
 def suggestion_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     if step not in (*DECISIONS, "atgard"):
         raise Http404

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -477,3 +479,50 @@ def test_calendar_has_the_planned_dates_of_my_audits_only(cast) -> None:
     events = events_for(cast.auditor, today - datetime.timedelta(days=1), today)
     assert f"audit-{audit.pk}@qms" in {e.uid for e in events}
     assert not [e for e in events_for(cast.chef, today, today) if e.uid.startswith("audit-")]
+
+
+def test_two_auditors_on_one_answer_the_later_save_is_refused_and_keeps_the_notes(
+    client, cast
+) -> None:
+    """The checklist saves each answer with htmx; a save based on an answer someone else has
+    changed since answers 422 with the change, and the form's version follows each own save."""
+    audit = prepared(cast)
+    services.add_team_member(audit, by=cast.coordinator, user=cast.insider, role="member")
+    answer = audit.answers.order_by("order").first()
+    url = reverse("audits:answer", args=[audit.pk, answer.pk])
+    version_input = re.compile(
+        r'name="version"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="version"'
+    )
+    pages = []
+    for person in (cast.auditor, cast.coordinator):
+        other = login(Client(), person)
+        html = other.get(reverse("audits:checklist", args=[audit.pk])).content.decode()
+        start = html.index(f'id="q-{answer.pk}"')
+        pages.append((other, next(g for g in version_input.search(html, start).groups() if g)))
+    (first, first_version), (second, second_version) = pages
+    htmx = {"HX-Request": "true"}
+
+    saved = first.post(
+        url, {"grade": "minor", "notes": "Saknar datum.", "version": first_version}, headers=htmx
+    )
+    assert saved.status_code == 200
+    refused = second.post(
+        url,
+        {"grade": "conforms", "notes": "Allt i ordning.", "version": second_version},
+        headers=htmx,
+    )
+    assert refused.status_code == 422
+    content = refused.content.decode()
+    assert "Någon annan har sparat ändringar här" in content
+    answer.refresh_from_db()
+    assert (answer.grade, answer.notes) == ("minor", "Saknar datum.")
+    # The first auditor goes on typing: the version from the save is the base of the next one.
+    next_version = next(g for g in version_input.search(saved.content.decode()).groups() if g)
+    again = first.post(
+        url,
+        {"grade": "minor", "notes": "Saknar datum och ansvarig.", "version": next_version},
+        headers=htmx,
+    )
+    assert again.status_code == 200
+    answer.refresh_from_db()
+    assert answer.notes == "Saknar datum och ansvarig."

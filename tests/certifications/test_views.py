@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -366,3 +368,33 @@ def test_start_page_panel_lists_next_events_in_scope(client, people, certificate
     assert "Övervakningsrevision år 2, ISO 9001:2015" in page
     login(client, people.company_manager)
     assert "Övervakningsrevision år 2" not in client.get("/").content.decode()
+
+
+def test_two_people_recording_one_event_the_later_is_refused_and_keeps_what_was_typed(
+    people, certificate
+):
+    event = certificate.current_cycle.events.get(name="Övervakningsrevision år 2")
+    url = reverse("certifications:event_update", args=[event.pk])
+    responsible = login(Client(), people.responsible)
+    coordinator = login(Client(), people.coordinator)
+    versions = [
+        re.search(r'name="version" value="([^"]+)"', c.get(url).content.decode()).group(1)
+        for c in (responsible, coordinator)
+    ]
+    today = timezone.localdate().isoformat()
+    fields = {"planned_date": event.planned_date.isoformat(), "audit_reference": "R-7"}
+    saved = responsible.post(
+        url,
+        {**fields, "actual_date": today, "outcome": "passed", "notes": "", "version": versions[0]},
+    )
+    assert saved.status_code == 302
+    refused = coordinator.post(
+        url,
+        {**fields, "actual_date": "", "outcome": "", "notes": "Flyttad.", "version": versions[1]},
+    )
+    assert refused.status_code == 200
+    html = refused.content.decode()
+    assert "Någon annan har sparat ändringar här" in html
+    assert "Flyttad." in html
+    event.refresh_from_db()
+    assert (event.actual_date.isoformat(), event.notes) == (today, "")

@@ -263,7 +263,8 @@ def test_running_an_export_twice_gives_one_file_with_the_same_rows(tree, people,
     assert len(files) == 1
 
 
-@pytest.mark.django_db
+# Transactional: the warning is added when the export's transaction really commits.
+@pytest.mark.django_db(transaction=True)
 def test_export_is_kept_pending_and_the_user_told_when_the_broker_is_down(
     client, tree, people, settings, monkeypatch
 ):
