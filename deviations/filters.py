@@ -169,8 +169,12 @@ class DeviationFilter(ScopedFilterSet):
     def search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         if not value.strip():
             return queryset
-        # The stored `search` column is to_tsvector('swedish', title || description), GIN-indexed.
-        return queryset.filter(search=SearchQuery(value, config="swedish", search_type="websearch"))
+        # The stored `search` column is to_tsvector('swedish', title || description), GIN-indexed;
+        # an imported case is also found by its old number (an index on upper(previous_number)).
+        return queryset.filter(
+            Q(search=SearchQuery(value, config="swedish", search_type="websearch"))
+            | Q(previous_number__iexact=value.strip())
+        )
 
     def in_category(self, queryset: QuerySet, name: str, category: Category) -> QuerySet:
         family = Category.objects.filter(Q(pk=category.pk) | Q(parent=category.pk))

@@ -16,6 +16,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -278,6 +279,10 @@ class Deviation(models.Model):
     CLOSED_STATUSES = (Status.CLOSED, Status.DISMISSED)
 
     number = models.CharField(_("ärendenummer"), max_length=20, editable=False)
+    # The case's number in the register it was imported from (imports): searchable in the list.
+    previous_number = models.CharField(
+        _("tidigare nummer"), max_length=60, blank=True, editable=False, default="", db_default=""
+    )
     organisation = models.ForeignKey(
         OrganisationUnit,
         on_delete=models.PROTECT,
@@ -419,6 +424,12 @@ class Deviation(models.Model):
             ),
             models.Index(fields=["unit", "category", "-occurred_at"], name="deviation_similar_idx"),
             GinIndex(fields=["search"], name="deviation_search_idx"),
+            # The list's search finds an imported case by its old number, in any letter case.
+            models.Index(
+                Upper("previous_number"),
+                condition=~Q(previous_number=""),
+                name="deviation_previous_number_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -567,6 +578,10 @@ class Action(models.Model):
     source = GenericForeignKey("content_type", "object_id")
     kind = models.CharField(_("typ"), max_length=20, choices=Kind.choices)
     title = models.CharField(_("åtgärd"), max_length=200)
+    # The action's number in the register it was imported from (imports).
+    previous_number = models.CharField(
+        _("tidigare nummer"), max_length=60, blank=True, editable=False, default="", db_default=""
+    )
     description = models.TextField(_("beskrivning"), blank=True)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,

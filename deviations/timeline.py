@@ -26,10 +26,28 @@ SHOWN_FIELDS = {
 class TimelineEntry:
     at: datetime.datetime
     who: object | None
-    kind: str  # reported, change, comment, attachment, action
+    kind: str  # reported, imported, change, comment, attachment, action
     text: str
     details: list[str] = field(default_factory=list)
     obj: object | None = None
+
+
+def _inserted(event, who, deviation: Deviation) -> TimelineEntry:
+    """The first line: reported here, or imported from an earlier register (the import sets
+    `imported_from` in the history context, see imports.legacy)."""
+    source = (event.pgh_context or {}).get("imported_from")
+    if not source:
+        return TimelineEntry(event.pgh_created_at, who, "reported", _("Avvikelsen rapporterades"))
+    details = [_("Källa: %(source)s") % {"source": source}]
+    if deviation.previous_number:
+        details.append(_("Tidigare nummer: %(number)s") % {"number": deviation.previous_number})
+    return TimelineEntry(
+        event.pgh_created_at,
+        who,
+        "imported",
+        _("Avvikelsen importerades från ett tidigare register"),
+        details,
+    )
 
 
 def timeline_for(deviation: Deviation) -> list[TimelineEntry]:
@@ -77,9 +95,7 @@ def timeline_for(deviation: Deviation) -> list[TimelineEntry]:
     for event in events:
         who = users.get((event.pgh_context or {}).get("user"))
         if event.pgh_label == "insert":
-            entries.append(
-                TimelineEntry(event.pgh_created_at, who, "reported", _("Avvikelsen rapporterades"))
-            )
+            entries.append(_inserted(event, who, deviation))
             continue
         diff = event.pgh_diff or {}
         details = [

@@ -48,7 +48,7 @@ class UserAdmin(BaseUserAdmin):
     list_display = ["username", "first_name", "last_name", "email", "is_active", "is_staff"]
     fieldsets = (
         *BaseUserAdmin.fieldsets,
-        ("QMS", {"fields": ["title"]}),
+        ("QMS", {"fields": ["title", "employee_number"]}),
     )
 
 

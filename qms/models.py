@@ -193,6 +193,11 @@ class User(AbstractUser):
 
     email = models.EmailField(_("e-postadress"), blank=True)
     title = models.CharField(_("befattning"), max_length=200, blank=True)
+    # The HR system's key for the person (anställningsnummer): what an organisation file names
+    # a unit's manager by (imports), besides the e-mail address.
+    employee_number = models.CharField(
+        _("anställningsnummer"), max_length=50, blank=True, default="", db_default=""
+    )
     notify_by_email = models.BooleanField(
         _("avisering via e-post"),
         default=True,
@@ -208,6 +213,11 @@ class User(AbstractUser):
         constraints = [
             models.UniqueConstraint(
                 Lower("email"), condition=~Q(email=""), name="user_email_unique_ci"
+            ),
+            models.UniqueConstraint(
+                fields=["employee_number"],
+                condition=~Q(employee_number=""),
+                name="user_employee_number_unique",
             ),
         ]
 

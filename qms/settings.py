@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     # Before audits: the audit demo links to the certificates' events (audits reads them).
     "certifications",
     "audits",
+    # Organisation and legacy-register imports: writes into qms and deviations only.
+    "imports",
     # Last: reviews reads from every other app, and none of them imports it.
     "reviews",
 ]
@@ -313,6 +315,10 @@ MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)  # bytes,
 # Django must accept the request for us to refuse a too-big file with a message (the proxy in
 # front should allow a little more than MAX_UPLOAD_SIZE × files).
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
+# Imports (imports/): an organisation file or a legacy register, CSV or .xlsx.
+IMPORT_MAX_UPLOAD_SIZE = env.int("IMPORT_MAX_UPLOAD_SIZE", default=100 * 1024 * 1024)  # bytes
+IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=200_000)  # rows of a legacy register
+IMPORT_MAX_UNITS = env.int("IMPORT_MAX_UNITS", default=20_000)  # rows of an organisation file
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

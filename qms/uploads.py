@@ -40,9 +40,13 @@ CONTAINER_TYPES = {"application/zip", "application/x-ole-storage", "application/
 OFFICE_SUFFIXES = {".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".doc", ".xls", ".ppt"}
 
 
-def checked_upload(upload: UploadedFile, allowed: set[str] = ALLOWED_TYPES) -> str:
-    """Return the file's real content type, or raise ValidationError saying what is wrong."""
-    limit = settings.MAX_UPLOAD_SIZE
+def checked_upload(
+    upload: UploadedFile, allowed: set[str] = ALLOWED_TYPES, limit: int | None = None
+) -> str:
+    """Return the file's real content type, or raise ValidationError saying what is wrong.
+
+    `limit` is the largest size in bytes (MAX_UPLOAD_SIZE unless given)."""
+    limit = limit or settings.MAX_UPLOAD_SIZE
     if upload.size > limit:
         raise ValidationError(
             _("”%(name)s” är för stor (%(size)s). Största tillåtna storlek är %(limit)s.")

@@ -37,6 +37,7 @@ urlpatterns = [
     path("revisioner/", include("audits.urls")),
     path("certifieringar/", include("certifications.urls")),
     path("ledningens-genomgang/", include("reviews.urls")),
+    path("import/", include("imports.urls")),
     path("synpunkter/", include("deviations.public_urls")),
     path("konto/", include("allauth.urls")),
     path("inloggning/rollregler/", include("identity.urls")),
