@@ -1,0 +1,98 @@
+"""URLs of the HTTP benchmark: the product's, the floor page and the admin changelist of
+deviations. Only tests.benchmarks.http_settings uses this module."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.core.cache import caches
+from django.db import connection
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import path
+
+from deviations.models import Deviation
+from qms.urls import urlpatterns as product_urlpatterns
+
+QUERIES_HEADER = "X-Bench-Queries"
+COLD_HEADER = "HTTP_X_BENCH_COLD"
+
+
+def benchmark_middleware(get_response):
+    """Counts the request's database queries (all of them: session, user, view, templates) into
+    a response header; with `X-Bench-Cold: 1` first empties this process's caches."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        if request.META.get(COLD_HEADER) == "1":
+            for backend in caches.all():
+                clear_own_keys(backend)
+        queries = 0
+
+        def count(execute, sql, params, many, context):
+            nonlocal queries
+            queries += 1
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(count):
+            response = get_response(request)
+        response[QUERIES_HEADER] = str(queries)
+        return response
+
+    return middleware
+
+
+def clear_own_keys(backend) -> None:
+    """Empty a cache without touching anyone else's keys: Redis is shared on this machine, and
+    RedisCache.clear() would be FLUSHDB."""
+    client = getattr(backend, "_cache", None)
+    if client is None or not hasattr(client, "get_client"):
+        backend.clear()  # local memory: this process's own
+        return
+    redis = client.get_client(write=True)
+    pattern = backend.make_key("*")
+    keys = list(redis.scan_iter(match=pattern, count=1000))
+    if keys:
+        redis.delete(*keys)
+
+
+def floor(request: HttpRequest) -> HttpResponse:
+    """The floor: a logged-in page that extends base.html and does nothing else."""
+    return render(request, "bench/floor.html")
+
+
+class BenchmarkAdminSite(admin.AdminSite):
+    """Django's admin as the generic peer of our list, open to any logged-in user here."""
+
+    site_url = None
+
+    def has_permission(self, request: HttpRequest) -> bool:
+        return request.user.is_active and request.user.is_authenticated
+
+
+class DeviationAdmin(admin.ModelAdmin):
+    # The columns of our list, the same number of rows per page; the admin keeps its own ways
+    # (an exact COUNT of the table, its templates).
+    list_display = ["number", "title", "unit", "category", "status", "created_at"]
+    list_select_related = ["unit", "category__parent"]
+    list_per_page = 25
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return True
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+bench_admin = BenchmarkAdminSite(name="bench_admin")
+bench_admin.register(Deviation, DeviationAdmin)
+
+urlpatterns = [
+    path("bench/golv/", floor, name="bench_floor"),
+    path("bench/admin/", bench_admin.urls),
+    *product_urlpatterns,
+]

@@ -1,0 +1,112 @@
+"""The pages the HTTP benchmark measures, one `Page` per row of its table.
+
+To measure another page, add a `Page` to PAGES (or append to it from another module imported
+here). `url` is a path, or a function of the user that returns one, or None when the page does
+not apply to that user (a resolver runs in the benchmark process, with Django set up against the
+database being measured, so it may query). `kind` says which goals the page is held to:
+
+- "floor": the trivial logged-in page every other page is compared with;
+- "page": a list, search, register, overview, case or start page: p95 ≤ 3× the floor, ≤ 100 ms
+  on an idle machine, ≤ 1.5× its time at the demo size;
+- "statistics": as "page", and computed with a cold cache (`cold=True`) ≤ 300 ms;
+- "reference": measured for comparison only (Django's admin changelist).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils import timezone
+
+USERS = ("samordnare", "chef", "medarbetare")
+
+# Search words in the scaled demo: one in about one case in nine, one in a single demo case,
+# one in none.
+COMMON_WORD = "läkemedel"
+RARE_WORD = "kontinuitet"
+ABSENT_WORD = "legionella"
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    url: str | Callable[..., str | None]
+    kind: str = "page"
+    cold: bool = False  # empty the server's cache first (computed statistics)
+    users: tuple[str, ...] = USERS
+
+    def url_for(self, user) -> str | None:
+        if user.username not in self.users:
+            return None
+        return self.url(user) if callable(self.url) else self.url
+
+
+def _deviations(user):
+    from deviations.models import Deviation
+
+    return Deviation.objects.visible_to(user)
+
+
+def open_case(user) -> str | None:
+    """A case in work (with actions, when there is one) that the user may open: the newest."""
+    from deviations.models import Deviation
+
+    cases = _deviations(user).filter(status=Deviation.Status.ACTING).order_by("-created_at")
+    case = cases.first() or _deviations(user).order_by("-created_at").first()
+    return case.get_absolute_url() if case else None
+
+
+def deep_page(user) -> str | None:
+    """A keyset page about half-way back in the five years of the scaled demo."""
+    from deviations.models import Deviation
+    from deviations.pagination import AFTER, encode_cursor
+
+    cursor_date = timezone.now() - datetime.timedelta(days=900)
+    last = Deviation.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    return f"{reverse('deviations:list')}?{AFTER}={encode_cursor(cursor_date, last)}"
+
+
+def own_unit_filter(user) -> str | None:
+    """The list filtered to the subtree the user's first membership is on (samordnare: a
+    förvaltning below the top, so the filter narrows)."""
+    from qms.models import OrganisationUnit
+
+    membership = user.primary_membership
+    if membership is None:
+        return None
+    unit = membership.unit
+    if unit.depth <= 2:
+        unit = OrganisationUnit.objects.get(code="soc") if unit.depth == 1 else unit
+    return f"{reverse('deviations:list')}?enhet={unit.pk}"
+
+
+def dashboard(user) -> str | None:
+    return reverse("deviations:dashboard") if user.has_perm("deviations.view_dashboard") else None
+
+
+def admin_changelist(user) -> str:
+    return reverse("bench_admin:deviations_deviation_changelist")
+
+
+LIST = "/avvikelser/"
+PAGES: list[Page] = [
+    Page("floor (logged-in base.html)", lambda user: reverse("bench_floor"), kind="floor"),
+    Page("start page", "/"),
+    Page("deviation list, first page", LIST),
+    Page("deviation list, keyset page 2.5 years back", deep_page),
+    Page("deviation list, unit filter", own_unit_filter),
+    Page("list, search common word", f"{LIST}?q={COMMON_WORD}"),
+    Page("list, search rare word", f"{LIST}?q={RARE_WORD}"),
+    Page("list, search absent word", f"{LIST}?q={ABSENT_WORD}"),
+    Page("case page", open_case),
+    Page("report form", "/avvikelser/rapportera/"),
+    Page("action register", "/avvikelser/atgarder/"),
+    Page("action register, overdue", "/avvikelser/atgarder/?forsenade=on"),
+    Page("my actions", "/avvikelser/atgarder/mina/"),
+    Page("statistics, computed", dashboard, kind="statistics", cold=True),
+    Page("statistics, cached", dashboard, kind="statistics"),
+    Page("admin changelist (Django)", admin_changelist, kind="reference", users=("samordnare",)),
+]
