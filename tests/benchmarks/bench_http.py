@@ -7,9 +7,9 @@
 
 Not a test (pytest does not collect it). DATABASE_URL is the scaled demo (`seed_demo` then
 `seed_demo --scale 100`: a million deviations); DEMO_DATABASE_URL, when set, the plain demo
-(`seed_demo`), for the growth comparison. Both must be migrated. For each database it:
+(`seed_demo`), for the growth comparison. For each database it:
 
-1. runs ANALYZE (what autovacuum does on a live database; a freshly loaded one may lack it);
+1. runs `migrate` (as a deploy does) and ANALYZE (what autovacuum does on a live database; a freshly loaded one may lack it);
 2. starts the `web:` command of the Procfile (the serving model as deployed), bound to
    127.0.0.1:--port, with DEBUG off and the production static files (collectstatic into a
    temporary STATIC_ROOT, whitenoise's compressed manifest), and the settings module
@@ -127,9 +127,12 @@ def run_child(args) -> None:
     django.setup()
     from django.db import connection
 
+    from django.core.management import call_command
+
     from tests.benchmarks import pages as page_specs
     from tests.benchmarks.sessions import logged_in_cookie
 
+    call_command("migrate", "--noinput", verbosity=0)  # as a deploy does
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     connection.close()
