@@ -9,7 +9,8 @@ Not a test (pytest does not collect it). DATABASE_URL is the scaled demo (`seed_
 `seed_demo --scale 100`: a million deviations); DEMO_DATABASE_URL, when set, the plain demo
 (`seed_demo`), for the growth comparison. For each database it:
 
-1. runs `migrate` (as a deploy does) and ANALYZE (what autovacuum does on a live database; a freshly loaded one may lack it);
+1. runs `migrate` (as a deploy does) and ANALYZE (what autovacuum does on a live database; a
+   freshly loaded one may lack it);
 2. starts the `web:` command of the Procfile (the serving model as deployed), bound to
    127.0.0.1:--port, with DEBUG off and the production static files (collectstatic into a
    temporary STATIC_ROOT, whitenoise's compressed manifest), and the settings module
@@ -125,9 +126,8 @@ def run_child(args) -> None:
     import django
 
     django.setup()
-    from django.db import connection
-
     from django.core.management import call_command
+    from django.db import connection
 
     from tests.benchmarks import pages as page_specs
     from tests.benchmarks.sessions import logged_in_cookie
@@ -266,6 +266,14 @@ def percentile(values: list[float], pct: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[pct - 1]
 
 
+def number(text: str) -> float:
+    """A figure from locust's CSV ("N/A" where nothing was counted)."""
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return 0.0
+
+
 def run_load(args, config: Path, workdir: Path) -> dict:
     """The closed-loop load test through locust; its summary from locust's CSV."""
     prefix = workdir / f"locust-{args.port}"
@@ -304,10 +312,10 @@ def run_load(args, config: Path, workdir: Path) -> dict:
         by_name[row["Name"]] = {
             "requests": int(row["Request Count"]),
             "failures": int(row["Failure Count"]),
-            "median": float(row["50%"] or 0),
-            "p95": float(row["95%"] or 0),
-            "p99": float(row["99%"] or 0),
-            "rps": float(row["Requests/s"] or 0),
+            "median": number(row["50%"]),
+            "p95": number(row["95%"]),
+            "p99": number(row["99%"]),
+            "rps": number(row["Requests/s"]),
         }
     failures_path = Path(f"{prefix}_failures.csv")
     failures = []
