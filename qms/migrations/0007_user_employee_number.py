@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('qms', '0005_invitations'),
+        ('qms', '0006_form_submission'),
     ]
 
     operations = [
