@@ -14,7 +14,7 @@ import secrets
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -31,6 +31,7 @@ from deviations.models import (
     SubmissionAttempt,
 )
 from deviations.numbering import next_number
+from qms import mail
 from qms.models import OrganisationUnit, Role, User
 from qms.notifications import absolute_url, notify
 
@@ -188,15 +189,24 @@ def submit_feedback(
             subject=_("Vi har tagit emot din synpunkt %(number)s") % {"number": feedback.number},
             template="deviations/email/feedback_receipt.txt",
             context={"tracking_link": absolute_url(tracking_path(token))},
+            event="receipt",
         )
     return feedback, token
 
 
-def _mail_citizen(feedback: Feedback, *, subject: str, template: str, context: dict) -> None:
+def citizen_mail_event(feedback: Feedback) -> str:
+    """The outbox's event prefix of e-mails to the citizen (not to staff) about a synpunkt."""
+    return f"feedback:{feedback.pk}:citizen:"
+
+
+def _mail_citizen(
+    feedback: Feedback, *, subject: str, template: str, context: dict, event: str
+) -> None:
     """An e-mail to the citizen, through the outbox (written in this transaction)."""
     with translation.override(settings.LANGUAGE_CODE):
         body = render_to_string(template, {"feedback": feedback, **context})
-    send_mail(subject, body, None, [feedback.contact_email])
+    message = EmailMessage(subject, body, to=[feedback.contact_email])
+    mail.queue(message, event=citizen_mail_event(feedback) + event)
 
 
 # Handling -------------------------------------------------------------------------------------
@@ -263,6 +273,7 @@ def answer_feedback(feedback: Feedback, *, by: User, answer: str) -> Feedback:
             subject=_("Svar på din synpunkt %(number)s") % {"number": feedback.number},
             template="deviations/email/feedback_answer.txt",
             context={},
+            event="answer",
         )
     feedback.save()
     return feedback
@@ -302,6 +313,11 @@ def remove_contact_details(feedback: Feedback, *, by: User) -> Feedback:
     feedback.answer_sent_to = ""
     feedback.contact_removed_at = timezone.now()
     feedback.save()
+    # The outbox held the address too (and the receipt's tracking link).
+    mail.forget_event(
+        citizen_mail_event(feedback),
+        reason=_("Kontaktuppgifterna togs bort innan e-posten skickades."),
+    )
     return feedback
 
 

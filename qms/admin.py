@@ -69,21 +69,35 @@ class MembershipAdmin(admin.ModelAdmin):
 
 @admin.register(OutgoingEmail)
 class OutgoingEmailAdmin(admin.ModelAdmin):
-    list_display = ["subject", "recipients", "status", "attempts", "created_at", "sent_at"]
+    """Delivery status only. The text is never shown – a pending password reset or invitation
+    carries a live token – and a delivered row has no text, subject or addresses left."""
+
+    list_display = ["event", "status", "attempts", "created_at", "sent_at", "recipient_count"]
     list_filter = ["status"]
-    readonly_fields = [
-        "message",
-        "recipients",
-        "subject",
+    search_fields = ["event"]
+    fields = [
+        "event",
+        "status",
+        "recipient_users",
+        "external_recipients",
         "attempts",
         "last_error",
         "created_at",
         "sent_at",
+        "content_removed_at",
     ]
+    readonly_fields = fields
     actions = ["retry"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.display(description=_("mottagare"))
+    def recipient_count(self, row: OutgoingEmail) -> int:
+        return len(row.recipient_users) + row.external_recipients
 
     @admin.action(description=_("Försök skicka igen"))
     def retry(self, request, queryset):
-        queryset.filter(status=OutgoingEmail.Status.FAILED).update(
+        queryset.filter(status=OutgoingEmail.Status.FAILED, content_removed_at__isnull=True).update(
             status=OutgoingEmail.Status.PENDING, attempts=0
         )

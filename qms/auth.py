@@ -10,6 +10,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from qms import mail
+
 
 @dataclass(frozen=True)
 class ConfiguredSite:
@@ -39,7 +41,8 @@ class AccountAdapter(DefaultAccountAdapter):
         message = self.render_mail(
             template_prefix, email, {"email": email, "current_site": site, **context}
         )
-        message.send()
+        with mail.labelled(template_prefix):  # e.g. account/email/password_reset_key
+            message.send()
 
     def format_email_subject(self, subject: str) -> str:
         return str(subject)

@@ -9,6 +9,7 @@ import operator
 from collections.abc import Iterable
 
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
@@ -320,6 +321,11 @@ class OutgoingEmail(models.Model):
 
     Written in the same transaction as the change that caused it, so a rollback takes the
     e-mail with it and a broker outage only delays it (see qms.mail and qms.tasks).
+
+    Once delivered, the row keeps only what the audit trail needs – when, which event, to which
+    accounts (by id) and how many addresses without an account – and loses its content: the
+    text (with any link carrying a token: tracking links, password resets, invitations), the
+    subject and the addresses (`qms.mail.forget_content`).
     """
 
     class Status(models.TextChoices):
@@ -328,8 +334,25 @@ class OutgoingEmail(models.Model):
         FAILED = "failed", _("Misslyckades")
 
     message = models.JSONField(_("meddelande"))
-    recipients = models.TextField(_("mottagare"))
-    subject = models.CharField(_("ämne"), max_length=998)
+    recipients = models.TextField(_("mottagare"), blank=True)
+    subject = models.CharField(_("ämne"), max_length=998, blank=True)
+    event = models.CharField(
+        _("händelse"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Vad e-posten gällde, t.ex. feedback:12:citizen:answer eller ett aviseringsnamn."
+        ),
+    )
+    recipient_users = ArrayField(
+        models.BigIntegerField(),
+        verbose_name=_("mottagare (användar-id)"),
+        default=list,
+        blank=True,
+    )
+    external_recipients = models.PositiveSmallIntegerField(
+        _("mottagare utan konto"), default=0, help_text=_("Till exempel en invånare.")
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
@@ -337,6 +360,7 @@ class OutgoingEmail(models.Model):
     last_error = models.TextField(_("senaste fel"), blank=True)
     created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
     sent_at = models.DateTimeField(_("skickat"), null=True, blank=True)
+    content_removed_at = models.DateTimeField(_("innehållet borttaget"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("utgående e-post")
@@ -347,10 +371,15 @@ class OutgoingEmail(models.Model):
                 condition=Q(status="pending"),
                 name="outgoing_email_pending_idx",
             ),
+            models.Index(
+                fields=["event"],
+                name="outgoing_email_event_idx",
+                opclasses=["varchar_pattern_ops"],
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.subject} → {self.recipients}"
+        return self.event or f"e-post {self.pk}"
 
 
 class NotificationQuerySet(models.QuerySet):

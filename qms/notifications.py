@@ -66,4 +66,4 @@ def _queue_email(notification: Notification) -> OutgoingEmail:
     message = EmailMessage(
         subject=notification.subject, body=text, to=[notification.recipient.email]
     )
-    return mail.queue(message)
+    return mail.queue(message, event=notification.event_key)

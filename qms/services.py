@@ -8,13 +8,14 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from qms import mail
 from qms.models import Invitation, Membership, OrganisationUnit, User, hash_token
 
 
@@ -84,7 +85,7 @@ def send_invitation(user: User, *, by: User) -> Invitation:
                 "hours": int(Invitation.VALID_FOR.total_seconds() // 3600),
             },
         )
-    send_mail(subject, body, None, [user.email])
+    mail.queue(EmailMessage(subject, body, to=[user.email]), event=f"invitation:{invitation.pk}")
     return invitation
 
 

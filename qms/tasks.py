@@ -17,7 +17,9 @@ def deliver_pending_emails() -> int:
     pending = OutgoingEmail.objects.filter(status=OutgoingEmail.Status.PENDING).order_by(
         "created_at"
     )
-    return sum(mail.deliver(pk) for pk in pending.values_list("pk", flat=True)[:500])
+    delivered = sum(mail.deliver(pk) for pk in pending.values_list("pk", flat=True)[:500])
+    mail.forget_old_failures()
+    return delivered
 
 
 @shared_task

@@ -289,6 +289,33 @@ def test_contact_details_can_be_removed_once_closed_and_the_removal_is_in_histor
     assert "eva@example.se" not in str([entry.changes for entry in entries])
 
 
+def test_removing_contact_details_clears_them_from_the_outbox(cast, activity, settings):
+    """Neither the citizen's address nor the tracking link stays in the outbox: the delivered
+    receipt kept none, and the answer not yet sent is never sent."""
+    from qms import mail
+
+    settings.DELIVERY_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    feedback, token = submit(activity, contact_name="Eva", contact_email="Eva@Example.se")
+    receipt = OutgoingEmail.objects.get(event__endswith=":citizen:receipt")
+    staff_notice = OutgoingEmail.objects.filter(event=f"feedback:{feedback.pk}:received").first()
+    assert mail.deliver(receipt.pk)
+    feedback_services.answer_feedback(feedback, by=cast.chef, answer="Vi har bytt leverantör.")
+    answer = OutgoingEmail.objects.get(event__endswith=":citizen:answer")
+    assert answer.status == OutgoingEmail.Status.PENDING and answer.external_recipients == 1
+    feedback_services.close_feedback(feedback, by=cast.chef)
+    feedback_services.remove_contact_details(feedback, by=cast.chef)
+
+    answer.refresh_from_db()
+    assert answer.status == OutgoingEmail.Status.FAILED
+    assert answer.last_error == "Kontaktuppgifterna togs bort innan e-posten skickades."
+    assert mail.deliver(answer.pk) is False
+    everything = str(list(OutgoingEmail.objects.values()))
+    assert "eva@example.se" not in everything.lower() and token not in everything
+    # Mail to staff about the same synpunkt is not the citizen's: it is left alone.
+    staff_notice.refresh_from_db()
+    assert staff_notice.status == OutgoingEmail.Status.PENDING and staff_notice.message
+
+
 def test_actions_come_from_the_register(cast, activity):
     feedback, _token = submit(activity)
     action = feedback_services.add_feedback_action(

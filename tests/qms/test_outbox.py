@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+import re
+
 import pytest
 from django.core import mail as django_mail
 from django.db import transaction
@@ -52,7 +55,7 @@ def test_worker_delivers_a_password_reset_email_exactly_once(
     response = client.post(reverse("account_reset_password"), {"email": "lena@example.se"})
     assert response.status_code == 302
 
-    row = OutgoingEmail.objects.get(recipients="lena@example.se")
+    row = OutgoingEmail.objects.get(event="account/email/password_reset_key")
     wait_for(
         lambda: OutgoingEmail.objects.get(pk=row.pk).status == OutgoingEmail.Status.SENT,
         message=lambda: f"not delivered:\n{celery_worker_process.output()}",
@@ -97,3 +100,140 @@ def test_failed_delivery_stays_pending_and_records_the_error(settings):
     row.refresh_from_db()
     assert row.status == OutgoingEmail.Status.PENDING and row.attempts == 1
     assert "ConnectionRefusedError" in row.last_error
+
+
+# Delivered rows keep no secrets or personal data (issue 19, finding 3) ---------------------
+
+
+def row_text(row: OutgoingEmail) -> str:
+    """Everything the database holds of a row, as text."""
+    from django.forms.models import model_to_dict
+
+    return str(model_to_dict(row))
+
+
+@pytest.fixture
+def locmem_delivery(settings):
+    settings.DELIVERY_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    django_mail.outbox = []
+    return django_mail.outbox
+
+
+@pytest.mark.django_db
+def test_delivered_row_keeps_when_which_event_and_whom_by_id_but_no_content(tree, locmem_delivery):
+    user = make_user(tree.solgarden, Role.STAFF, email="Lena.Berg@example.se")
+    message = django_mail.EmailMessage(
+        "Avvikelse AV-2026-00042",
+        "Länk: https://qms.example/x?token=hemlig",
+        to=[
+            "lena.berg@example.se",
+            "invanare@example.se",
+        ],
+    )
+    row = mail.queue(message, event="deviation:42:assigned")
+    assert (row.recipient_users, row.external_recipients) == ([user.pk], 1)
+    assert "hemlig" in row_text(row)  # pending: still deliverable
+
+    assert mail.deliver(row.pk) is True
+    assert "token=hemlig" in locmem_delivery[0].body  # the recipient got it all
+    row.refresh_from_db()
+    assert row.status == OutgoingEmail.Status.SENT and row.sent_at and row.content_removed_at
+    assert (row.event, row.recipient_users, row.external_recipients) == (
+        "deviation:42:assigned",
+        [user.pk],
+        1,
+    )
+    assert (row.message, row.subject, row.recipients) == ({}, "", "")
+    for secret in ("hemlig", "example.se", "AV-2026-00042"):
+        assert secret not in row_text(row)
+
+
+@pytest.mark.django_db
+def test_password_reset_link_is_not_readable_after_sending(client, tree, locmem_delivery):
+    user = make_user(tree.solgarden, Role.STAFF, email="lena@example.se")
+    client.post(reverse("account_reset_password"), {"email": "lena@example.se"})
+    row = OutgoingEmail.objects.get()
+    assert row.event == "account/email/password_reset_key"
+    assert row.recipient_users == [user.pk]
+    mail.deliver(row.pk)
+    link = re.search(r"https?://\S+/konto/password/reset/key/\S+", locmem_delivery[0].body)
+    assert link, locmem_delivery[0].body
+    row.refresh_from_db()
+    key = link.group(0).rstrip("/").rsplit("/", 1)[-1]
+    assert key not in row_text(row) and "lena@example.se" not in row_text(row)
+
+
+@pytest.mark.django_db
+def test_invitation_link_is_not_readable_after_sending(tree, locmem_delivery):
+    from qms import services
+
+    coordinator = make_user(tree.kommun, Role.COORDINATOR)
+    person = services.invite_user(
+        by=coordinator,
+        fields={"first_name": "Ines", "last_name": "Ek", "email": "ines@example.se"},
+        unit=tree.solgarden,
+        role=Role.STAFF,
+    )
+    row = OutgoingEmail.objects.get()
+    assert row.event.startswith("invitation:") and row.recipient_users == [person.pk]
+    mail.deliver(row.pk)
+    token = re.search(r"/inbjudan/([\w-]+)/", locmem_delivery[0].body).group(1)
+    row.refresh_from_db()
+    assert token not in row_text(row) and "ines@example.se" not in row_text(row)
+
+
+@pytest.mark.django_db
+def test_admin_shows_no_bodies_not_even_of_pending_mail(client, tree):
+    admin = make_user(tree.group, Role.ADMIN, is_staff=True, is_superuser=True)
+    make_user(tree.solgarden, Role.STAFF, email="lena@example.se")
+    client.post(reverse("account_reset_password"), {"email": "lena@example.se"})
+    row = OutgoingEmail.objects.get()
+    body = row.message["body"]
+    key = re.search(r"/konto/password/reset/key/(\S+?)/", body).group(1)
+    client.force_login(admin, backend="allauth.account.auth_backends.AuthenticationBackend")
+    for url in (
+        reverse("admin:qms_outgoingemail_changelist"),
+        reverse("admin:qms_outgoingemail_change", args=[row.pk]),
+    ):
+        page = client.get(url)
+        assert page.status_code == 200
+        assert key not in page.content.decode()
+        assert "password_reset_key" in page.content.decode()  # the event is shown
+
+
+@pytest.mark.django_db
+def test_finally_failed_mail_loses_its_content_after_a_week(tree):
+    from django.utils import timezone
+
+    row = mail.queue(django_mail.EmailMessage("Ämne", "token=hemlig", to=["x@example.se"]))
+    OutgoingEmail.objects.filter(pk=row.pk).update(status=OutgoingEmail.Status.FAILED)
+    assert mail.forget_old_failures() == 0  # kept for a retry from the admin
+    later = timezone.now() + mail.FAILED_CONTENT_KEPT + datetime.timedelta(minutes=1)
+    assert mail.forget_old_failures(later) == 1
+    row.refresh_from_db()
+    assert "hemlig" not in row_text(row) and "x@example.se" not in row_text(row)
+
+
+@pytest.mark.django_db
+def test_rows_delivered_before_this_release_are_emptied_by_the_migration(tree):
+    import importlib
+
+    from django.apps import apps
+
+    user = make_user(tree.solgarden, Role.STAFF, email="lena@example.se")
+    old = OutgoingEmail.objects.create(
+        message=mail.serialise(
+            django_mail.EmailMessage("Ämne", "token=hemlig", to=["lena@example.se", "a@b.se"])
+        ),
+        recipients="lena@example.se, a@b.se",
+        subject="Ämne",
+        status=OutgoingEmail.Status.SENT,
+    )
+    pending = mail.queue(django_mail.EmailMessage("Ämne", "kvar", to=["lena@example.se"]))
+    migration = importlib.import_module("qms.migrations.0008_outbox_forgets_delivered_content")
+    migration.forget_delivered_content(apps, None)
+    old.refresh_from_db()
+    assert (old.recipient_users, old.external_recipients) == ([user.pk], 1)
+    assert "hemlig" not in row_text(old) and "lena@example.se" not in row_text(old)
+    pending.refresh_from_db()
+    assert pending.message["body"] == "kvar"
