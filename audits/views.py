@@ -93,7 +93,9 @@ def programme(request: HttpRequest) -> HttpResponse:
     _require(request, "audits.view_audits")
     year = _year(request)
     since = timezone.now() - datetime.timedelta(days=RECENT_DAYS)
-    recent_deviations = Deviation.objects.filter(
+    # Only what the viewer may read: a staff member is not told how many confidential cases
+    # (or colleagues' cases) the unit had.
+    recent_deviations = Deviation.objects.visible_to(request.user).filter(
         unit__path__startswith=OuterRef("unit__path"), created_at__gte=since
     )
     earlier_findings = Finding.objects.filter(

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from deviations import services
 from deviations.forms import CategoryForm, RequirementForm, SupplierForm
-from deviations.models import Category, Requirement, Supplier
+from deviations.models import Category, Deviation, Requirement, Supplier
 from qms.forms import applied
 from qms.submissions import submitted_once
 
@@ -127,7 +127,18 @@ def _category_form(request: HttpRequest, category: Category) -> HttpResponse:
 @require_GET
 @view_registers
 def supplier_list(request: HttpRequest) -> HttpResponse:
-    suppliers = Supplier.objects.annotate(cases=Count("deviations")).order_by("-is_active", "name")
+    suppliers = list(Supplier.objects.order_by("-is_active", "name"))
+    # The cases the viewer may read, not the group's total (which would count confidential
+    # cases and other organisations' cases).
+    readable = dict(
+        Deviation.objects.visible_to(request.user)
+        .filter(supplier__isnull=False)
+        .values_list("supplier")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for supplier in suppliers:
+        supplier.cases = readable.get(supplier.pk, 0)
     return render(request, "deviations/supplier_list.html", {"suppliers": suppliers})
 
 

@@ -15,10 +15,11 @@ from django.utils import timezone
 
 from audits import services
 from audits.models import Audit, Evidence, Grade
-from deviations.models import Action
-from qms.models import Role
+from deviations.models import Action, Deviation
+from qms.models import Membership, Role
 from tests.audits.conftest import add_action, performed, plan, prepared, reported
 from tests.conftest import login
+from tests.deviations.builders import make_deviations
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -222,6 +223,29 @@ def test_programme_shows_deviation_and_finding_counts_for_the_unit(client, cast)
     audit = next(a for a in response.context["audits"] if a.unit == cast.tree.solgarden)
     assert audit.recent_deviations == 1
     assert audit.earlier_nonconformities == 0
+
+
+def programme_count(client, user, unit) -> int:
+    login(client, user)
+    response = client.get(reverse("audits:programme"))
+    assert response.status_code == 200
+    return next(a for a in response.context["audits"] if a.unit == unit).recent_deviations
+
+
+def test_audit_programme_counts_only_the_deviations_the_viewer_may_read(client, cast):
+    solgarden = cast.tree.solgarden
+    colleague = make_user(solgarden, Role.STAFF)
+    make_deviations(solgarden, cast.staff, 1)  # her own
+    make_deviations(solgarden, colleague, 2)  # a colleague's
+    make_deviations(solgarden, colleague, 3, is_confidential=True)
+    plan(cast)
+    assert Deviation.objects.filter(unit=solgarden).count() == 6
+    # Staff read their own cases only; the chef all but the confidential ones; a chef with
+    # access to confidential cases all of them.
+    assert programme_count(client, cast.staff, solgarden) == 1
+    assert programme_count(client, cast.chef, solgarden) == 3
+    Membership.objects.filter(user=cast.chef).update(sensitive_access=True)
+    assert programme_count(client, cast.chef, solgarden) == 6
 
 
 def test_programme_year_switch_returns_the_fragment_for_htmx(client, cast) -> None:

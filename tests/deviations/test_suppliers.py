@@ -11,7 +11,7 @@ from django.urls import reverse
 from deviations import services
 from deviations.forms import AssessmentForm
 from deviations.models import Deviation, Supplier
-from qms.models import Role
+from qms.models import Membership, Role
 from reviews.inputs import compile_figures
 from tests.conftest import login
 from tests.deviations.builders import make_deviations
@@ -102,3 +102,24 @@ def test_review_input_c7_counts_the_scope_and_period_per_supplier(cast):
         ["IT-Drift Norr AB", 3, 3],
         ["Hjälpmedelsservice Väst AB", 1, 0],
     ]
+
+
+def test_supplier_register_counts_only_what_the_coordinator_may_read(client, cast):
+    tree = cast.tree
+    supplier = Supplier.objects.create(name="Hjälpmedelsservice Väst AB")
+    reporter = make_user(tree.company, Role.STAFF)
+    make_deviations(tree.company, reporter, 2, supplier=supplier)
+    make_deviations(tree.company, reporter, 1, supplier=supplier, is_confidential=True)
+    make_deviations(tree.solgarden, cast.staff, 4, supplier=supplier)  # another organisation's
+    company_coordinator = make_user(tree.company, Role.COORDINATOR)
+    group_coordinator = make_user(tree.group, Role.COORDINATOR)
+    Membership.objects.filter(user=group_coordinator).update(sensitive_access=True)
+
+    def shown(user) -> int:
+        login(client, user)
+        response = client.get(reverse("deviations:supplier_list"))
+        assert "Avvikelser du kan läsa" in response.content.decode()
+        return next(s for s in response.context["suppliers"] if s.pk == supplier.pk).cases
+
+    assert shown(company_coordinator) == 2
+    assert shown(group_coordinator) == 7
