@@ -246,7 +246,7 @@ SOCIALACCOUNT_PROVIDERS = {
         else [
             {
                 "provider_id": OIDC_PROVIDER_ID,
-                "name": env.str("OIDC_ACCOUNT_NAME", default=_("organisationens konto")),
+                "name": env.str("OIDC_ACCOUNT_NAME", default=""),
                 "client_id": env.str("OIDC_CLIENT_ID"),
                 "secret": env.str("OIDC_CLIENT_SECRET"),
                 "settings": {
@@ -269,7 +269,7 @@ SOCIALACCOUNT_PROVIDERS = {
             {
                 "provider_id": SAML_PROVIDER_ID,
                 "client_id": SAML_PROVIDER_ID,  # the slug in /konto/saml/<slug>/…
-                "name": env.str("SAML_ACCOUNT_NAME", default=_("organisationens konto")),
+                "name": env.str("SAML_ACCOUNT_NAME", default=""),
                 "settings": SAML_APP_SETTINGS,
             }
         ],
