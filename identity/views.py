@@ -17,10 +17,12 @@ from identity.forms import RoleMappingForm
 from identity.models import RoleMapping
 from qms.forms import applied
 from qms.models import Role, User, subtree_q
+from qms.submissions import submitted_once
 
 
 @require_http_methods(["GET", "POST"])
 @permission_required("identity.view_role_mappings", raise_exception=True)
+@submitted_once
 def mapping_list(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = RoleMappingForm(request.POST, actor=request.user)

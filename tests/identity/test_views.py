@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -107,3 +109,13 @@ def test_menu_shows_the_screen_to_coordinators_only(client, tree, coordinator):
     client.logout()
     login(client, make_user(tree.solgarden, Role.STAFF))
     assert LIST not in client.get("/").content.decode()
+
+
+def test_a_rule_form_sent_twice_makes_one_rule(client, tree, coordinator):
+    login(client, coordinator)
+    page = client.get(LIST).content.decode()
+    token = re.search(r'name="submission_token" value="([^"]+)"', page).group(1)
+    first = post_rule(client, tree, submission_token=token)
+    again = post_rule(client, tree, submission_token=token)
+    assert first.status_code == again.status_code == 302
+    assert RoleMapping.objects.count() == 1
