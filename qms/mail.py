@@ -4,7 +4,7 @@ Django's EMAIL_BACKEND is `OutboxEmailBackend`. It serialises each message into 
 inside the caller's transaction and asks the worker to deliver it after commit. If the broker
 is down at that moment the row stays pending and the periodic sweep delivers it later.
 
-A delivered row keeps no content (`forget_content`): not the text, whose links may carry a
+A delivered row keeps no content (`FORGOTTEN`): not the text, whose links may carry a
 token (a tracking link, a password reset, an invitation), nor the subject or the addresses.
 What remains for the audit trail is when, which event (`queue(..., event=...)`, or
 `labelled(...)` around code that calls `send_mail()`), and to whom by user id.
@@ -19,17 +19,22 @@ import datetime
 import functools
 import logging
 import operator
+import time
+import uuid
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
+from django.db import connection as db_connection
 from django.db.models import Q
 from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 10
+# After sending, how long to keep trying to record it while the database is away (about 30 s).
+FINISH_RETRY_PAUSES = (0.5, 1, 2, 4, 8, 15)
 # A message that finally failed keeps its content this long, for a retry from the admin.
 FAILED_CONTENT_KEPT = datetime.timedelta(days=7)
 
@@ -135,47 +140,125 @@ def _enqueue(task, pk: int) -> None:
 
 
 def deliver(pk: int) -> bool:
-    """Send one pending e-mail and mark it sent. Returns False if it was not pending.
+    """Send one e-mail that is waiting and mark it sent. Returns False if there was nothing to
+    send (sent already, being sent by someone else) or the attempt failed.
 
-    The row is locked while sending, so two workers never send the same message; a message
-    whose delivery fails stays pending (until too many attempts) and is retried by the sweep.
+    1. Claim: in its own committed transaction the row becomes `sending` with a new attempt id.
+       Another worker, a second task or the sweep now leaves it alone (a claim older than
+       EMAIL_CLAIM_TIMEOUT is taken over: its sender died).
+    2. Send, with the row's stable Message-ID.
+    3. Mark it sent – only if the attempt id is still ours – right after the server accepted
+       the message, before the SMTP connection is closed; if the database is away, keep trying
+       for a while rather than leave the row to be sent again.
+
+    The one window left: the server accepted the message and the process died (or the database
+    stayed away) before step 3 committed. After the claim timeout the row is sent again, with
+    the same Message-ID, so a receiving system can drop the repeat (docs/architecture.md).
     """
+    from qms.models import OutgoingEmail
+
+    attempt = uuid.uuid4()
+    row = _claim(pk, attempt)
+    if row is None:
+        return False
+    message = deserialise(row.message)
+    message.extra_headers.setdefault("Message-ID", row.message_id)
+    connection = get_connection(settings.DELIVERY_EMAIL_BACKEND, fail_silently=False)
+    try:
+        connection.open()
+        sent = connection.send_messages([message])
+        if not sent:
+            raise RuntimeError("the backend sent nothing")
+    except Exception as error:
+        last_error = f"{type(error).__name__}: {error}"[:2000]
+        failed = row.attempts >= MAX_ATTEMPTS
+        status = OutgoingEmail.Status.FAILED if failed else OutgoingEmail.Status.PENDING
+        _finish(pk, attempt, status=status, last_error=last_error)
+        logger.warning("E-post %s kunde inte skickas: %s", pk, last_error)
+        _close(connection)
+        return False
+    now = timezone.now()
+    marked = _finish(
+        pk,
+        attempt,
+        status=OutgoingEmail.Status.SENT,
+        sent_at=now,
+        **FORGOTTEN,
+        content_removed_at=now,
+    )
+    _close(connection)
+    if not marked:
+        logger.error(
+            "E-post %s är skickad men kunde inte markeras som skickad; den skickas igen efter "
+            "%s s med samma Message-ID %s.",
+            pk,
+            settings.EMAIL_CLAIM_TIMEOUT,
+            row.message_id,
+        )
+    return marked
+
+
+def stale_claims():
+    """Rows whose sender claimed them longer ago than the claim timeout and never finished."""
+    from qms.models import OutgoingEmail
+
+    cutoff = timezone.now() - datetime.timedelta(seconds=settings.EMAIL_CLAIM_TIMEOUT)
+    return Q(status=OutgoingEmail.Status.SENDING, claimed_at__lt=cutoff)
+
+
+def _claim(pk: int, attempt: uuid.UUID):
+    """Take the row for this attempt, in a transaction of its own that commits before sending."""
     from qms.models import OutgoingEmail
 
     with transaction.atomic():
         row = (
             OutgoingEmail.objects.select_for_update(skip_locked=True)
-            .filter(pk=pk, status=OutgoingEmail.Status.PENDING)
+            .filter(Q(status=OutgoingEmail.Status.PENDING) | stale_claims(), pk=pk)
             .first()
         )
         if row is None:
-            return False
+            return None
+        if row.status == OutgoingEmail.Status.SENDING:
+            logger.warning(
+                "E-post %s: försök %s avslutades aldrig; skickas igen med samma Message-ID.",
+                pk,
+                row.attempt_id,
+            )
+        row.status = OutgoingEmail.Status.SENDING
+        row.attempt_id = attempt
+        row.claimed_at = timezone.now()
         row.attempts += 1
+        row.save(update_fields=["status", "attempt_id", "claimed_at", "attempts"])
+    return row
+
+
+def _finish(pk: int, attempt: uuid.UUID, **fields) -> bool:
+    """Record the attempt's outcome if the row is still this attempt's; retried while the
+    database is unreachable (a restart takes seconds). False if it could not be recorded."""
+    from qms.models import OutgoingEmail
+
+    for pause in FINISH_RETRY_PAUSES:
         try:
-            connection = get_connection(settings.DELIVERY_EMAIL_BACKEND, fail_silently=False)
-            connection.send_messages([deserialise(row.message)])
-        except Exception as error:
-            row.last_error = f"{type(error).__name__}: {error}"
-            if row.attempts >= MAX_ATTEMPTS:
-                row.status = OutgoingEmail.Status.FAILED
-            row.save(update_fields=["attempts", "last_error", "status"])
-            logger.warning("E-post %s kunde inte skickas: %s", pk, row.last_error)
-            return False
-        row.status = OutgoingEmail.Status.SENT
-        row.sent_at = timezone.now()
-        forget_content(row)
-        row.save()
-        return True
+            with transaction.atomic():
+                mine = OutgoingEmail.objects.filter(pk=pk, attempt_id=attempt)
+                return mine.update(**fields) == 1
+        except (OperationalError, InterfaceError) as error:
+            logger.warning("E-post %s: databasen svarar inte (%s); försöker igen.", pk, error)
+            db_connection.close()  # the next query opens a new connection
+            time.sleep(pause)
+    return False
 
 
-def forget_content(row) -> None:
-    """Drop what a row no longer needs once delivered (or never to be delivered): the text with
-    its links, the subject, the addresses and any error naming them. The caller saves it."""
-    row.message = {}
-    row.subject = ""
-    row.recipients = ""
-    row.last_error = ""
-    row.content_removed_at = timezone.now()
+def _close(connection) -> None:
+    try:
+        connection.close()
+    except Exception:  # the message is delivered or recorded as failed; QUIT does not matter
+        logger.info("SMTP-anslutningen kunde inte stängas snyggt", exc_info=True)
+
+
+# What a row no longer needs once delivered (or never to be delivered): the text with its links,
+# the subject, the addresses and any error naming them.
+FORGOTTEN = {"message": {}, "subject": "", "recipients": "", "last_error": ""}
 
 
 def forget_old_failures(now: datetime.datetime | None = None) -> int:

@@ -7,7 +7,9 @@ import functools
 import hashlib
 import operator
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
@@ -325,11 +327,12 @@ class OutgoingEmail(models.Model):
     Once delivered, the row keeps only what the audit trail needs – when, which event, to which
     accounts (by id) and how many addresses without an account – and loses its content: the
     text (with any link carrying a token: tracking links, password resets, invitations), the
-    subject and the addresses (`qms.mail.forget_content`).
+    subject and the addresses (`qms.mail.FORGOTTEN`).
     """
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Väntar")
+        SENDING = "sending", _("Skickas")
         SENT = "sent", _("Skickat")
         FAILED = "failed", _("Misslyckades")
 
@@ -361,6 +364,9 @@ class OutgoingEmail(models.Model):
     created_at = models.DateTimeField(_("skapat"), auto_now_add=True)
     sent_at = models.DateTimeField(_("skickat"), null=True, blank=True)
     content_removed_at = models.DateTimeField(_("innehållet borttaget"), null=True, blank=True)
+    # The delivery attempt that holds the row while status is `sending` (qms.mail.deliver).
+    attempt_id = models.UUIDField(_("leveransförsök"), null=True, blank=True, editable=False)
+    claimed_at = models.DateTimeField(_("påbörjat"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("utgående e-post")
@@ -372,6 +378,11 @@ class OutgoingEmail(models.Model):
                 name="outgoing_email_pending_idx",
             ),
             models.Index(
+                fields=["claimed_at"],
+                condition=Q(status="sending"),
+                name="outgoing_email_sending_idx",
+            ),
+            models.Index(
                 fields=["event"],
                 name="outgoing_email_event_idx",
                 opclasses=["varchar_pattern_ops"],
@@ -380,6 +391,12 @@ class OutgoingEmail(models.Model):
 
     def __str__(self) -> str:
         return self.event or f"e-post {self.pk}"
+
+    @property
+    def message_id(self) -> str:
+        """The same Message-ID on every attempt, so a receiving system can drop a repeat."""
+        domain = urlsplit(settings.BASE_URL).hostname or "localhost"
+        return f"<qms.{self.pk}.{self.created_at:%Y%m%d%H%M%S%f}@{domain}>"
 
 
 class NotificationQuerySet(models.QuerySet):

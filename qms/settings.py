@@ -349,6 +349,9 @@ EMAIL_HOST_PASSWORD = _email.get("EMAIL_HOST_PASSWORD") or ""
 EMAIL_USE_TLS = bool(_email.get("EMAIL_USE_TLS"))
 EMAIL_USE_SSL = bool(_email.get("EMAIL_USE_SSL"))
 EMAIL_TIMEOUT = 30
+# A delivery claimed this many seconds ago and never finished belongs to a sender that died: it is
+# sent again (with the same Message-ID). Longer than any SMTP conversation (EMAIL_TIMEOUT).
+EMAIL_CLAIM_TIMEOUT = env.int("EMAIL_CLAIM_TIMEOUT", default=300)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="QMS Exempelkommun <qms@example.se>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -1,6 +1,7 @@
 """Background jobs of the shared core. Tasks take ids, call one function, own their retries."""
 
 from celery import shared_task
+from django.db.models import Q
 
 from qms import mail, submissions
 from qms.models import OutgoingEmail
@@ -13,11 +14,12 @@ def deliver_email(pk: int) -> bool:
 
 @shared_task
 def deliver_pending_emails() -> int:
-    """Periodic sweep: deliver what was not queued (broker down) or failed before."""
-    pending = OutgoingEmail.objects.filter(status=OutgoingEmail.Status.PENDING).order_by(
-        "created_at"
-    )
-    delivered = sum(mail.deliver(pk) for pk in pending.values_list("pk", flat=True)[:500])
+    """Periodic sweep: deliver what was not queued (broker down), failed before, or was claimed
+    by a sender that died (after the claim timeout)."""
+    waiting = OutgoingEmail.objects.filter(
+        Q(status=OutgoingEmail.Status.PENDING) | mail.stale_claims()
+    ).order_by("created_at")
+    delivered = sum(mail.deliver(pk) for pk in waiting.values_list("pk", flat=True)[:500])
     mail.forget_old_failures()
     return delivered
 

@@ -1,0 +1,55 @@
+"""A real SMTP server for tests, run as its own process: records each accepted message.
+
+    python tests/smtp_receiver.py PORT RECORD_FILE [HOLD_FILE]
+
+Every message the server accepts is appended to RECORD_FILE as one JSON line (Message-ID,
+recipients, subject). While HOLD_FILE exists, the server records a message and then waits
+before it answers "250": the window in which the sender has handed the message over but does
+not know it yet – where a killed worker would leave it. Prints "ready" when it listens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+from aiosmtpd.controller import Controller
+
+
+class Recorder:
+    def __init__(self, record: Path, hold: Path | None):
+        self.record = record
+        self.hold = hold
+
+    async def handle_DATA(self, server, session, envelope):
+        message = message_from_bytes(envelope.content, policy=default)
+        line = {
+            "message_id": message["Message-ID"],
+            "to": envelope.rcpt_tos,
+            "subject": message["Subject"],
+        }
+        with self.record.open("a") as record:
+            record.write(json.dumps(line) + "\n")
+        while self.hold is not None and self.hold.exists():
+            await asyncio.sleep(0.1)
+        return "250 Message accepted for delivery"
+
+
+def main() -> None:
+    port, record = int(sys.argv[1]), Path(sys.argv[2])
+    hold = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    controller = Controller(Recorder(record, hold), hostname="127.0.0.1", port=port)
+    controller.start()
+    print("ready", flush=True)
+    try:
+        asyncio.run(asyncio.Event().wait())
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()
