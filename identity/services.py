@@ -14,11 +14,13 @@ import pghistory
 from allauth.socialaccount.models import SocialAccount
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from identity.models import GROUPS_CLAIM, SENSITIVE_ROLES, GrantedMembership, RoleMapping
 from qms.models import Membership, OrganisationUnit, User
 from qms.permissions import can_grant_role
+from qms.services import tell_unit_coordinators
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +88,7 @@ def create_role_mapping(
     claim, value = claim.strip(), value.strip()
     if RoleMapping.objects.filter(claim=claim, value=value, unit=unit, role=role).exists():
         raise ValidationError(_("Det finns redan en regel för den gruppen, enheten och rollen."))
-    return RoleMapping.objects.create(
+    mapping = RoleMapping.objects.create(
         claim=claim,
         value=value,
         description=description.strip(),
@@ -95,6 +97,30 @@ def create_role_mapping(
         sensitive_access=sensitive_access,
         created_by=by,
     )
+    if sensitive_access:
+        # As with a role given by hand (qms.services.add_membership): the unit's other
+        # coordinators are told who may now read its confidential cases.
+        tell_unit_coordinators(
+            unit,
+            by=by,
+            event_key=f"role-mapping:{mapping.pk}:sensitive-access",
+            subject=_(
+                "%(by)s gav gruppen %(value)s tillgång till sekretessmarkerade ärenden på %(unit)s"
+            )
+            % {"by": by, "value": value, "unit": unit.name},
+            body=_(
+                "Den som har %(claim)s = %(value)s får rollen %(role)s på %(unit)s med läsrätt "
+                "till sekretessmarkerade avvikelser vid nästa inloggning."
+            )
+            % {
+                "claim": claim,
+                "value": value,
+                "role": mapping.get_role_display().lower(),
+                "unit": unit.name,
+            },
+            url=reverse("identity:mapping_list"),
+        )
+    return mapping
 
 
 @transaction.atomic
@@ -160,6 +186,8 @@ def sync_roles_from_claims(
     for mapping in mappings:
         if mapping.value not in values[mapping.claim] or not mapping.unit.is_active:
             continue
+        if mapping.created_by_id == user.pk:
+            continue  # a rule never gives its author anything: nobody changes their own roles
         key = (mapping.unit_id, mapping.role)
         wanted.setdefault(key, mapping)
         sensitive[key] = sensitive.get(key, False) or mapping.sensitive_access

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from treebeard.admin import TreeAdmin
 from treebeard.forms import movenodeform_factory
 
+from qms import services
 from qms.models import Membership, OrganisationUnit, OutgoingEmail, User
 
 
@@ -40,6 +41,14 @@ class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["unit"]
+    # Granted in the app only, where the rule (a coordinator over the unit) and the notice to the
+    # unit's other coordinators are (qms.services.add_membership).
+    readonly_fields = ["sensitive_access"]
+
+
+# Nobody changes their own rights (qms.services): on one's own account these are shown, not
+# edited.
+OWN_ACCOUNT_READONLY = ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]
 
 
 @admin.register(User)
@@ -51,6 +60,17 @@ class UserAdmin(BaseUserAdmin):
         ("QMS", {"fields": ["title", "employee_number"]}),
     )
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.pk == request.user.pk:
+            fields += OWN_ACCOUNT_READONLY
+        return fields
+
+    def get_inlines(self, request, obj):
+        if obj is not None and obj.pk == request.user.pk:
+            return []  # one's own roles are changed by someone else
+        return super().get_inlines(request, obj)
+
 
 @admin.register(OrganisationUnit)
 class OrganisationUnitAdmin(TreeAdmin):
@@ -61,10 +81,33 @@ class OrganisationUnitAdmin(TreeAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
-    list_display = ["user", "role", "unit"]
+    list_display = ["user", "role", "unit", "sensitive_access"]
     list_filter = ["role"]
     search_fields = ["user__username", "user__last_name", "unit__name"]
     autocomplete_fields = ["user", "unit"]
+    readonly_fields = ["sensitive_access"]  # see MembershipInline
+
+    def has_change_permission(self, request, obj=None):
+        own = obj is not None and obj.user_id == request.user.pk
+        return not own and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        own = obj is not None and obj.user_id == request.user.pk
+        return not own and super().has_delete_permission(request, obj)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        actor = request.user
+
+        class NotOwnMembershipForm(form):
+            def clean(self):
+                cleaned = super().clean()
+                person = cleaned.get("user")
+                if person is not None:
+                    services.ensure_not_own_memberships(person, by=actor)
+                return cleaned
+
+        return NotOwnMembershipForm
 
 
 @admin.register(OutgoingEmail)

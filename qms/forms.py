@@ -107,7 +107,11 @@ class SetOwnPasswordForm(SetPasswordForm):
 class MembershipForm(RoleChoiceMixin):
     sensitive_access = forms.BooleanField(
         label=Membership._meta.get_field("sensitive_access").verbose_name.capitalize(),
-        help_text=Membership._meta.get_field("sensitive_access").help_text,
+        help_text=_(
+            "Ger chefer och kvalitetssamordnare läsrätt till sekretessmarkerade avvikelser i "
+            "enheten och under den. Varje läsning loggas. Ges bara av en kvalitetssamordnare för "
+            "enheten, och enhetens övriga samordnare får veta det."
+        ),
         required=False,
     )
 

@@ -39,6 +39,9 @@ class Role(models.TextChoices):
     DPO = "dpo", _("Dataskyddsombud")
 
 
+# Roles whose membership may carry access to confidential cases (chefs and coordinators).
+SENSITIVE_ACCESS_ROLES = (Role.MANAGER, Role.COORDINATOR)
+
 # Highest first: the role a start page is built for when a user holds several.
 ROLE_PRECEDENCE = [
     Role.ADMIN,

@@ -29,7 +29,7 @@ from qms.forms import (
     applied,
 )
 from qms.history import history_for
-from qms.models import Membership, OrganisationUnit, User
+from qms.models import OrganisationUnit, User
 from qms.permissions import can_grant_role
 from qms.startpage import panels_for
 from qms.submissions import submitted_once
@@ -221,20 +221,25 @@ def _visible_user(request: HttpRequest, pk: int) -> User:
 def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = _visible_user(request, pk)
     can_manage = request.user.has_perm("qms.manage_user", person)
+    # Nobody changes their own roles (qms.services): the page does not offer it either.
+    can_change_roles = can_manage and person.pk != request.user.pk
     form = None
     if can_manage:
         if request.method == "POST":
             form = MembershipForm(request.POST, actor=request.user, user=person)
-            if form.is_valid():
-                Membership.objects.create(
-                    user=person,
-                    unit=form.cleaned_data["unit"],
-                    role=form.cleaned_data["role"],
-                    sensitive_access=form.cleaned_data["sensitive_access"],
-                )
+            if applied(
+                form,
+                lambda data: services.add_membership(
+                    person,
+                    by=request.user,
+                    unit=data["unit"],
+                    role=data["role"],
+                    sensitive_access=data["sensitive_access"],
+                ),
+            ):
                 messages.success(request, _("Rollen är tillagd."))
                 return redirect(person)
-        else:
+        elif can_change_roles:
             form = MembershipForm(actor=request.user, user=person)
     elif request.method == "POST":
         raise PermissionDenied
@@ -245,6 +250,7 @@ def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "person": person,
             "memberships": person.memberships.select_related("unit").order_by("unit__path"),
             "can_manage": can_manage,
+            "can_change_roles": can_change_roles,
             "form": form,
             "invitation": person.invitations.first() if can_manage else None,
         },
@@ -274,8 +280,12 @@ def membership_delete(request: HttpRequest, pk: int, membership_pk: int) -> Http
         raise PermissionDenied
     if not can_grant_role(request.user, membership.unit, membership.role):
         raise PermissionDenied
-    membership.delete()
-    messages.success(request, _("Rollen är borttagen."))
+    try:
+        services.remove_membership(membership, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Rollen är borttagen."))
     return redirect(person)
 
 
