@@ -254,6 +254,7 @@ def export(request: HttpRequest) -> HttpResponse:
     response["Content-Disposition"] = content_disposition_header(
         True, exports.filename(export_format)
     )
+    response["Cache-Control"] = NOT_CACHED
     return response
 
 
@@ -303,6 +304,10 @@ def export_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, template, {"export": job, "Status": Export.Status})
 
 
+# An export may hold confidential cases: no browser or proxy cache keeps a copy.
+NOT_CACHED = "private, no-store"
+
+
 @require_GET
 def export_download(request: HttpRequest, pk: int) -> FileResponse:
     job = _own_export(request, pk)
@@ -312,12 +317,14 @@ def export_download(request: HttpRequest, pk: int) -> FileResponse:
         handle = job.file.open("rb")
     except FileNotFoundError as missing:
         raise Http404 from missing
-    return FileResponse(
+    response = FileResponse(
         handle,
         as_attachment=True,
         filename=exports.filename(job.format),
         content_type=XLSX_TYPE if job.format == Export.Format.XLSX else CSV_TYPE,
     )
+    response["Cache-Control"] = NOT_CACHED
+    return response
 
 
 # Statistics ------------------------------------------------------------------------------------

@@ -180,6 +180,25 @@ def test_export_holds_only_what_the_user_may_see(client, tree, people):
 
 
 @pytest.mark.django_db
+def test_exports_are_never_kept_in_a_cache(client, tree, people, settings, tmp_path):
+    """An export may hold confidential cases: neither the direct download nor a finished job's
+    file may be kept by a shared browser or proxy cache."""
+    from django.core.files.base import ContentFile
+
+    settings.MEDIA_ROOT = tmp_path
+
+    make_deviation(tree.solgarden, people.staff, title="Fel läkemedel")
+    login(client, people.chef)
+    direct = client.get(EXPORT, {"format": "csv"})
+    assert direct["Cache-Control"] == "private, no-store"
+    job = Export.objects.create(requested_by=people.chef, format="csv", status="done")
+    job.file.save("avvikelser.csv", ContentFile(b"Arendenummer\r\n"))
+    download = client.get(reverse("deviations:export_download", args=[job.pk]))
+    assert download.status_code == 200
+    assert download["Cache-Control"] == "private, no-store"
+
+
+@pytest.mark.django_db
 def test_someone_elses_export_is_not_found(client, tree, people):
     job = Export.objects.create(requested_by=people.chef, format="csv", status="done")
     login(client, people.coordinator)

@@ -148,3 +148,50 @@ def page_text(response) -> str:
     text = response.content.decode()
     text = re.sub(r'(nonce|value)="[^"]*"', "", text)
     return re.sub(r'"X-CSRFToken": "[^"]*"', "", text)
+
+
+def test_log_in_gives_a_new_session_and_log_out_ends_it(client, tree):
+    """No session fixation: the session key from before log-in is not the one after it, and
+    after log-out the old session cookie opens nothing."""
+    make_user(tree.solgarden, Role.STAFF, username="johan")
+    session = client.session  # a session exists before log-in
+    session["före"] = True
+    session.save()
+    before = session.session_key
+    assert post_login(client, "johan", PASSWORD).status_code == 302
+    after = client.session.session_key
+    assert after and after != before
+    client.post(reverse("account_logout"))
+    client.cookies["sessionid"] = after
+    assert client.get(reverse("home")).status_code == 302  # to the log-in page
+
+
+def test_a_deactivated_accounts_session_opens_nothing(client, tree):
+    user = make_user(tree.solgarden, Role.STAFF, username="lisa")
+    assert post_login(client, "lisa", PASSWORD).status_code == 302
+    assert client.get(reverse("home")).status_code == 200
+    User.objects.filter(pk=user.pk).update(is_active=False)
+    response = client.get(reverse("home"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("account_login"))
+
+
+def test_a_post_without_the_csrf_token_or_from_another_site_is_refused(tree):
+    """Cross-site requests: the log-in form and a logged-in form refuse a post without the
+    token, and one whose Origin is another site even with it."""
+    from django.test import Client
+
+    user = make_user(tree.solgarden, Role.STAFF, username="karl")
+    client = Client(enforce_csrf_checks=True)
+    url = reverse("account_login")
+    assert client.post(url, {"login": "karl", "password": PASSWORD}).status_code == 403
+    client.get(url)
+    token = client.cookies["csrftoken"].value
+    data = {"login": "karl", "password": PASSWORD, "csrfmiddlewaretoken": token}
+    assert (
+        client.post(url, data, headers={"Origin": "https://angripare.example"}).status_code == 403
+    )
+    assert client.post(url, data).status_code == 302
+    preferences = reverse("qms:notification_list")
+    assert client.post(preferences, {"notify_by_email": ""}).status_code == 403
+    user.refresh_from_db()
+    assert user.notify_by_email

@@ -20,7 +20,9 @@ from deviations.models import (
     Category,
     CategorySensitivityDecision,
     Deviation,
+    FeedbackPolicy,
     LegalTrackRule,
+    PublicActivity,
     Requirement,
     Supplier,
 )
@@ -292,7 +294,9 @@ def test_clearing_sensitivity_never_makes_existing_confidential_cases_readable(c
 
 
 @pytest.mark.parametrize(
-    "model", [Category, Requirement, LegalTrackRule, Criterion], ids=lambda m: m.__name__
+    "model",
+    [Category, Requirement, LegalTrackRule, Criterion, PublicActivity, FeedbackPolicy],
+    ids=lambda m: m.__name__,
 )
 def test_admin_site_refuses_group_registers_to_a_staff_user_of_one_company(registers, model):
     """Even a staff account given Django's model permissions, but coordinating one company only,

@@ -60,3 +60,17 @@ def test_user_can_choose_in_app_only(client):
     assert chef.notify_by_email is False
     notify([chef], event_key="test:4", subject="Ny avvikelse")
     assert not OutgoingEmail.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "target", ["https://angripare.example/", "//angripare.example/x", "javascript:alert(1)"]
+)
+def test_opening_a_notice_never_leaves_the_site(client, target):
+    """A notice's link is followed only within the site (no open redirect)."""
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER)
+    (notice,) = notify([chef], event_key="test:redirect", subject="Länk", url=target)
+    login(client, chef)
+    response = client.post(reverse("qms:notification_open", args=[notice.pk]))
+    assert response.status_code == 302
+    assert response.url == reverse("qms:notification_list")
