@@ -11,8 +11,16 @@ class CertificationsConfig(AppConfig):
         from certifications import calendar, panels, permissions  # noqa: F401  (registers)
         from qms.calendar import calendar_source
         from qms.menu import menu_item
+        from qms.settings_pages import settings_page
 
         calendar_source(calendar.certification_events)
+        settings_page(
+            _("Påminnelser för standarder"),
+            _("Hur långt före revisioner och utgångsdatum påminnelserna skickas, per standard."),
+            "certifications:standard_list",
+            order=50,
+            visible=lambda user: user.has_perm("qms.change_group_register"),
+        )
         menu_item(
             _("Certifieringar"),
             "certifications:overview",

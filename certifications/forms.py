@@ -224,3 +224,37 @@ class OverviewFilterForm(forms.Form):
         choices=[("", _("Alla")), *Certificate.Status.choices],
         required=False,
     )
+
+
+class StandardRemindersForm(VersionedForm, forms.ModelForm):
+    """When reminders go out before each date of a standard's cycle."""
+
+    MAX_DAYS = 730
+
+    class Meta:
+        model = Standard
+        fields = ["reminder_days"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["reminder_days"]
+        field.label = _("Påminnelser, dagar före")
+        field.help_text = _(
+            "Kommaseparerat, t.ex. 180, 90, 30, 7: så många dagar före varje datum i cykeln "
+            "(revisioner, utgångsdatum) skickas en påminnelse. Dagen efter ett passerat datum "
+            "skickas alltid en."
+        )
+
+    def clean_reminder_days(self) -> list[int]:
+        days = self.cleaned_data["reminder_days"]
+        if not days:
+            raise forms.ValidationError(_("Ange minst en påminnelse."))
+        wrong = [d for d in days if not 1 <= d <= self.MAX_DAYS]
+        if wrong:
+            raise forms.ValidationError(
+                _("Varje påminnelse ska vara mellan 1 och %(max)s dagar före.")
+                % {"max": self.MAX_DAYS}
+            )
+        if len(set(days)) > 8:
+            raise forms.ValidationError(_("Högst åtta påminnelser."))
+        return sorted(set(days), reverse=True)

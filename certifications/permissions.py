@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import rules
+from django.utils.translation import gettext_lazy as _
 
 from certifications.models import Certificate
+from qms.handover import OpenItem, handover_source
 from qms.models import Role, User
 from qms.permissions import is_admin, is_coordinator
 
@@ -48,3 +50,24 @@ rules.add_perm("certifications.add_certificate", is_admin | is_coordinator)
 rules.add_perm("certifications.manage_certificate", manage_certificate)
 # Recording audit results and writing the renewal evidence: also the responsible person.
 rules.add_perm("certifications.work_on_certificate", manage_certificate | is_responsible)
+
+
+@handover_source
+def certificates_to_hand_over(user, limit):
+    """Certificates the person is responsible for that still need someone (not ended)."""
+    ended = (
+        Certificate.Status.EXPIRED,
+        Certificate.Status.WITHDRAWN,
+        Certificate.Status.NOT_RENEWING,
+    )
+    certificates = (
+        Certificate.objects.filter(responsible=user)
+        .exclude(status__in=ended)
+        .select_related("standard")
+        .order_by("pk")
+    )
+    return (
+        _("Certifikat som personen är ansvarig för"),
+        [OpenItem(str(c.standard), c.get_absolute_url()) for c in certificates[:limit]],
+        certificates.count(),
+    )

@@ -22,5 +22,8 @@ urlpatterns = [
     path("underlag/<int:pk>/dokument/", views.evidence_file, name="evidence_file"),
     path("handelse/<int:pk>/", views.event_update, name="event_update"),
     path("kalender/", views.calendar, name="calendar"),
+    path("standarder/", views.standard_list, name="standard_list"),
+    path("standarder/<int:pk>/", views.standard_update, name="standard_update"),
+    path("standarder/<int:pk>/historik/", views.standard_history, name="standard_history"),
     path("kalender/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]

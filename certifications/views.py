@@ -25,6 +25,7 @@ from certifications.forms import (
     NotRenewingForm,
     OverviewFilterForm,
     RenewForm,
+    StandardRemindersForm,
     StatusForm,
 )
 from certifications.models import (
@@ -33,6 +34,7 @@ from certifications.models import (
     Cycle,
     CycleEvent,
     EvidenceItem,
+    Standard,
     hash_token,
 )
 from certifications.timeline import build_timeline
@@ -547,3 +549,59 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     response = HttpResponse(build_feed(feed.user), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="kvalitetsledning.ics"'
     return response
+
+
+# Settings: reminder lead times of the standards ----------------------------------------------
+
+change_registers = permission_required("qms.change_group_register", raise_exception=True)
+
+
+@require_GET
+@change_registers
+def standard_list(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "certifications/standard_list.html",
+        {"standards": Standard.objects.order_by("-is_active", "name")},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@change_registers
+def standard_update(request: HttpRequest, pk: int) -> HttpResponse:
+    standard = get_object_or_404(Standard, pk=pk)
+    if request.method == "POST":
+        form = StandardRemindersForm(request.POST, instance=standard)
+        if applied(form, lambda data: form.save()):
+            messages.success(
+                request, _("Påminnelserna för %(name)s är sparade.") % {"name": standard.name}
+            )
+            return redirect("certifications:standard_list")
+    else:
+        form = StandardRemindersForm(instance=standard)
+    return render(
+        request,
+        "form_page.html",
+        {
+            "form": form,
+            "title": _("Påminnelser för %(name)s") % {"name": standard.name},
+            "back_url": reverse("certifications:standard_list"),
+            "back_label": _("Påminnelser för standarder"),
+            "history_url": reverse("certifications:standard_history", args=[standard.pk]),
+        },
+    )
+
+
+@require_GET
+@change_registers
+def standard_history(request: HttpRequest, pk: int) -> HttpResponse:
+    standard = get_object_or_404(Standard, pk=pk)
+    return render(
+        request,
+        "qms/history.html",
+        {
+            "object": standard,
+            "entries": history_for(standard),
+            "back_url": reverse("certifications:standard_update", args=[pk]),
+        },
+    )

@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from deviations.models import CASE_READER_ROLES
 from qms.calendar import calendar_source
+from qms.handover import OpenItem, handover_source
 from qms.menu import menu_item
 from qms.models import Role
+from qms.settings_pages import settings_page
 
 
 @rules.predicate
@@ -98,4 +100,98 @@ menu_item(
     "deviations:accessibility_update",
     order=720,
     visible=lambda user: user.is_admin(),
+)
+
+
+@handover_source
+def investigations_to_hand_over(user, limit):
+    from deviations.models import Deviation
+
+    cases = Deviation.objects.filter(investigator=user).open().order_by("created_at")
+    return (
+        _("Avvikelser att utreda"),
+        [
+            OpenItem(
+                # Confidential cases by number only, as in every notice.
+                case.number if case.is_confidential else f"{case.number} {case.title}",
+                case.get_absolute_url(),
+            )
+            for case in cases.only("pk", "number", "title", "is_confidential")[:limit]
+        ],
+        cases.count(),
+    )
+
+
+@handover_source
+def actions_to_hand_over(user, limit):
+    from deviations.models import Action
+
+    actions = Action.objects.filter(owner=user).open().order_by("due_date", "pk")
+    return (
+        _("Åtgärder som personen äger"),
+        [
+            OpenItem(
+                (
+                    _("sekretessmarkerad åtgärd, klar senast %(due)s")
+                    if action.is_confidential
+                    else _("%(title)s, klar senast %(due)s")
+                )
+                % {"title": action.title, "due": action.due_date},
+                action.get_absolute_url(),
+            )
+            for action in actions.only("pk", "title", "due_date", "is_confidential")[:limit]
+        ],
+        actions.count(),
+    )
+
+
+@handover_source
+def feedback_to_hand_over(user, limit):
+    from deviations.models import Feedback
+
+    feedback = Feedback.objects.filter(assignee=user).open().order_by("due_date", "pk")
+    return (
+        _("Synpunkter att besvara"),
+        [
+            OpenItem(
+                _("%(number)s, besvaras senast %(due)s") % {"number": f.number, "due": f.due_date},
+                f.get_absolute_url(),
+            )
+            for f in feedback.only("pk", "number", "due_date")[:limit]
+        ],
+        feedback.count(),
+    )
+
+
+def _changes_group_registers(user) -> bool:
+    return user.has_perm("qms.change_group_register")
+
+
+settings_page(
+    _("Verksamheter i synpunktsformuläret"),
+    _("Namnen invånare väljer mellan i formuläret för synpunkter, och vilken enhet de hör till."),
+    "deviations:public_activity_list",
+    order=20,
+    visible=_changes_group_registers,
+)
+settings_page(
+    _("Svarstider för synpunkter"),
+    _("Hur många dagar varje organisation lovar för att besvara en synpunkt."),
+    "deviations:feedback_policy_list",
+    order=30,
+    visible=_changes_group_registers,
+)
+settings_page(
+    _("Regler för anmälningsspår"),
+    _("Lagrum och mål i timmar för lex Sarah, lex Maria, IMY och Arbetsmiljöverket."),
+    "deviations:legal_rule_list",
+    order=40,
+    visible=_changes_group_registers,
+)
+settings_page(
+    _("Krav och kategorier"),
+    _("Kravregistret, kategorierna för avvikelser och externa utförare."),
+    "deviations:requirement_list",
+    order=60,
+    visible=lambda user: user.has_perm("deviations.view_registers"),
 )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from deviations.views import cases, feedback, legal, lists, registers, suggestions
+from deviations.views import cases, feedback, legal, lists, registers, settings, suggestions
 
 app_name = "deviations"
 
@@ -41,6 +41,49 @@ urlpatterns = [
     path("kategorier/", registers.category_list, name="category_list"),
     path("kategorier/ny/", registers.category_create, name="category_create"),
     path("kategorier/<int:pk>/", registers.category_update, name="category_update"),
+    # Settings kept in the app
+    path(
+        "installningar/verksamheter/",
+        settings.public_activity_list,
+        name="public_activity_list",
+    ),
+    path(
+        "installningar/verksamheter/ny/",
+        settings.public_activity_create,
+        name="public_activity_create",
+    ),
+    path(
+        "installningar/verksamheter/<int:pk>/",
+        settings.public_activity_update,
+        name="public_activity_update",
+    ),
+    path(
+        "installningar/verksamheter/<int:pk>/historik/",
+        settings.public_activity_history,
+        name="public_activity_history",
+    ),
+    path("installningar/svarstider/", settings.feedback_policy_list, name="feedback_policy_list"),
+    path(
+        "installningar/svarstider/<int:unit_pk>/",
+        settings.feedback_policy_update,
+        name="feedback_policy_update",
+    ),
+    path(
+        "installningar/svarstider/<int:unit_pk>/historik/",
+        settings.feedback_policy_history,
+        name="feedback_policy_history",
+    ),
+    path("installningar/anmalningsspar/", settings.legal_rule_list, name="legal_rule_list"),
+    path(
+        "installningar/anmalningsspar/<int:pk>/",
+        settings.legal_rule_update,
+        name="legal_rule_update",
+    ),
+    path(
+        "installningar/anmalningsspar/<int:pk>/historik/",
+        settings.legal_rule_history,
+        name="legal_rule_history",
+    ),
     # Synpunkter from citizens (the public form is in deviations.public_urls)
     path("synpunkter/", feedback.feedback_list, name="feedback_list"),
     path("synpunkter/<int:pk>/", feedback.feedback_detail, name="feedback_detail"),

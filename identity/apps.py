@@ -12,11 +12,19 @@ class IdentityConfig(AppConfig):
 
         from identity import adapters, permissions  # noqa: F401  (rules, signal receivers)
         from qms.menu import menu_item
+        from qms.settings_pages import settings_page
 
         menu_item(
             _("Rollregler"),
             "identity:mapping_list",
             order=820,
+            visible=lambda user: user.has_perm("identity.view_role_mappings"),
+        )
+        settings_page(
+            _("Rollregler"),
+            _("Vilka grupper i katalogen som ger vilken roll på vilken enhet."),
+            "identity:mapping_list",
+            order=70,
             visible=lambda user: user.has_perm("identity.view_role_mappings"),
         )
 

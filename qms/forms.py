@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from qms.models import Membership, OrganisationUnit, Role, User
+from qms.models import Membership, OrganisationUnit, PublicProfile, Role, User
 from qms.permissions import can_grant_role
+from qms.services import check_logo
 from qms.versions import VersionedForm
 
 
@@ -139,3 +140,23 @@ class NotificationPreferenceForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["notify_by_email"]
+
+
+class PublicProfileForm(VersionedForm, forms.ModelForm):
+    logo_file = forms.FileField(
+        label=_("Ny logotyp"),
+        required=False,
+        help_text=_("PNG, JPEG eller WebP, högst 1 MB. Visas bredvid namnet, 40 pixlar hög."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp"}),
+    )
+    remove_logo = forms.BooleanField(label=_("Ta bort logotypen"), required=False)
+
+    class Meta:
+        model = PublicProfile
+        fields = ["organisation_name"]
+
+    def clean_logo_file(self):
+        logo = self.cleaned_data.get("logo_file")
+        if logo:
+            check_logo(logo)
+        return logo

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from qms.settings_pages import pages_for, settings_page
+
 
 @dataclass(frozen=True)
 class MenuItem:
@@ -35,4 +37,18 @@ menu_item(_("Organisation"), "qms:unit_list", order=800)
 menu_item(
     _("Användare"), "qms:user_list", order=810, visible=lambda u: u.has_perm("qms.manage_users")
 )
+menu_item(
+    _("Inställningar"),
+    "qms:settings",
+    order=850,
+    visible=lambda user: bool(pages_for(user)),
+)
 menu_item(_("Teknisk administration"), "admin:index", order=900, visible=lambda u: u.is_staff)
+
+settings_page(
+    _("Organisationens namn och logotyp"),
+    _("Visas överst på de publika sidorna, till exempel formuläret för synpunkter."),
+    "qms:public_profile",
+    order=10,
+    visible=lambda user: user.has_perm("qms.change_group_register"),
+)

@@ -6,6 +6,7 @@ import datetime
 import functools
 import hashlib
 import operator
+import uuid
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
@@ -529,3 +530,34 @@ class FormSubmission(models.Model):
 
     def __str__(self) -> str:
         return self.result_url
+
+
+def logo_upload_to(instance, filename: str) -> str:
+    # A random name: the original name is not kept.
+    return f"logo/{uuid.uuid4().hex}"
+
+
+@tracked(exclude=["logo_content_type"])
+class PublicProfile(models.Model):
+    """How the organisation presents itself on the public pages (the synpunkt form): its name
+    and logo. One row; coordinators over the whole group and admins keep it in the app."""
+
+    organisation_name = models.CharField(
+        _("organisationens namn"),
+        max_length=200,
+        help_text=_("Visas överst på de publika sidorna, t.ex. ”Exempelkommun”."),
+    )
+    logo = models.FileField(_("logotyp"), upload_to=logo_upload_to, blank=True, max_length=200)
+    logo_content_type = models.CharField(max_length=50, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("senast ändrad"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("organisationens namn och logotyp")
+        verbose_name_plural = _("organisationens namn och logotyp")
+
+    def __str__(self) -> str:
+        return self.organisation_name
+
+    @classmethod
+    def current(cls) -> PublicProfile | None:
+        return cls.objects.order_by("pk").first()

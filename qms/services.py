@@ -19,30 +19,38 @@ from django.conf import settings
 from django.contrib.auth import password_validation
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from qms import mail
+from qms.handover import open_work_of
 from qms.models import (
     SENSITIVE_ACCESS_ROLES,
     Invitation,
     Membership,
     OrganisationUnit,
+    PublicProfile,
     Role,
     User,
     hash_token,
 )
 from qms.notifications import notify
 from qms.permissions import can_grant_role
+from qms.uploads import checked_upload
+
+
+def username_base(email: str) -> str:
+    """The e-mail address (or directory user name) as a valid username."""
+    return re.sub(r"[^\w.@+-]", "", email.strip().lower())[:140] or "anvandare"
 
 
 def free_username(email: str) -> str:
     """A username for a new account: its e-mail address (people log in with either), with a
     number added in the rare case that someone else already has it as their username."""
-    base = re.sub(r"[^\w.@+-]", "", email.strip().lower())[:140] or "anvandare"
+    base = username_base(email)
     candidate, n = base, 1
     while User.objects.filter(username__iexact=candidate).exists():
         n += 1
@@ -235,3 +243,110 @@ def tell_unit_coordinators(
         .distinct()
     )
     notify(coordinators, event_key=event_key, subject=subject, body=body, url=url)
+
+
+@transaction.atomic
+def deactivate_user(user: User, *, by: User | None, source: str = "") -> bool:
+    """Deactivate an account: the person can no longer log in, and keeps their history, cases
+    and roles (a reactivation gives everything back). The coordinators over the person's units
+    get one notice listing the open cases and actions to hand over.
+
+    Returns False if the account was already inactive (nothing is sent twice)."""
+    locked = User.objects.select_for_update().get(pk=user.pk)
+    if not locked.is_active:
+        return False
+    User.objects.filter(pk=user.pk).update(is_active=False)
+    user.is_active = False
+    notify_handover(user, source=source)
+    return True
+
+
+def notify_handover(user: User, *, source: str = "") -> None:
+    """One notice to the coordinators over the person's units (admins if there are none):
+    the person's open cases and actions, so that someone takes them over."""
+    units = [m.unit for m in user.memberships.select_related("unit")]
+    coordinators = {
+        m.user
+        for m in Membership.objects.filter(
+            role=Role.COORDINATOR,
+            unit__in={a for unit in units for a in unit.ancestors_and_self()},
+            user__is_active=True,
+        ).select_related("user")
+    }
+    if not coordinators:
+        coordinators = set(
+            User.objects.filter(is_active=True).filter(
+                models.Q(is_superuser=True) | models.Q(memberships__role=Role.ADMIN)
+            )
+        )
+    coordinators.discard(user)
+    work = open_work_of(user)
+    with translation.override(settings.LANGUAGE_CODE):
+        count = sum(kind.total for kind in work)
+        subject = _(
+            "Kontot för %(name)s är inaktiverat – %(count)s öppna ärenden att lämna över"
+        ) % {
+            "name": user,
+            "count": count,
+        }
+        body = render_to_string(
+            "qms/email/handover.txt",
+            {"person": user, "work": work, "source": source, "units": units},
+        )
+    notify(
+        coordinators,
+        event_key=f"user:{user.pk}:deactivated:{timezone.now():%Y-%m-%dT%H:%M}",
+        subject=subject,
+        body=body,
+        url=user.get_absolute_url(),
+    )
+
+
+LOGO_TYPES = {"image/png", "image/jpeg", "image/webp"}
+LOGO_MAX_BYTES = 1024 * 1024
+
+
+def check_logo(upload) -> str:
+    """The logo's content type, or a ValidationError saying what is wrong: a PNG, JPEG or WebP
+    picture (checked by content and opened as an image) of at most 1 MB."""
+    from PIL import Image, UnidentifiedImageError
+
+    if upload.size > LOGO_MAX_BYTES:
+        raise ValidationError(_("Logotypen får vara högst 1 MB."), code="too_big")
+    try:
+        content_type = checked_upload(upload, allowed=LOGO_TYPES)
+    except ValidationError as error:
+        if error.code == "wrong_type":
+            raise ValidationError(
+                _("Logotypen måste vara en PNG-, JPEG- eller WebP-bild."), code="wrong_type"
+            ) from error
+        raise
+    try:
+        with Image.open(upload) as image:
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError) as error:
+        raise ValidationError(_("Bilden går inte att läsa."), code="broken") from error
+    finally:
+        upload.seek(0)
+    return content_type
+
+
+@transaction.atomic
+def save_public_profile(
+    *, by: User, organisation_name: str, logo=None, remove_logo: bool = False
+) -> PublicProfile:
+    """The organisation's name and logo on the public pages. A replaced logo's file is removed
+    once the change is committed."""
+    profile = PublicProfile.objects.select_for_update().order_by("pk").first() or PublicProfile()
+    old_file = profile.logo.name if profile.logo else ""
+    profile.organisation_name = organisation_name.strip()
+    if logo is not None:
+        profile.logo_content_type = check_logo(logo)
+        profile.logo.save(logo.name, logo, save=False)
+    elif remove_logo:
+        profile.logo, profile.logo_content_type = "", ""
+    profile.save()
+    if old_file and old_file != profile.logo.name:
+        storage = profile.logo.storage
+        transaction.on_commit(lambda: storage.delete(old_file))
+    return profile

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django_celery_beat",
     "qms",
     "identity",
+    "provisioning",
     "deviations",
     # Before audits: the audit demo links to the certificates' events (audits reads them).
     "certifications",
@@ -312,6 +313,12 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 MEDIA_URL = "/media-not-served/"  # uploads are served only through permission-checked views
 MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)  # bytes, per file
+
+# SCIM provisioning stores the directory's externalId (Entra objectId) as the person's identity
+# under this provider id: the same id the OIDC log-in uses, so both find the same account.
+SCIM_IDENTITY_PROVIDER = env.str(
+    "SCIM_IDENTITY_PROVIDER", default=env.str("OIDC_PROVIDER_ID", default="entra")
+)
 # Django must accept the request for us to refuse a too-big file with a message (the proxy in
 # front should allow a little more than MAX_UPLOAD_SIZE × files).
 DATA_UPLOAD_MAX_NUMBER_FILES = 20

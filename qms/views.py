@@ -7,8 +7,9 @@ from django.contrib.auth.decorators import login_not_required, permission_requir
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -22,15 +23,18 @@ from qms.forms import (
     MembershipForm,
     NewUserForm,
     NotificationPreferenceForm,
+    PublicProfileForm,
     SetOwnPasswordForm,
     UnitForm,
     UserForm,
     UserSearchForm,
     applied,
 )
+from qms.handover import open_work_of
 from qms.history import history_for
-from qms.models import OrganisationUnit, User
+from qms.models import OrganisationUnit, PublicProfile, User
 from qms.permissions import can_grant_role
+from qms.settings_pages import pages_for
 from qms.startpage import panels_for
 from qms.submissions import submitted_once
 
@@ -253,6 +257,7 @@ def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "can_change_roles": can_change_roles,
             "form": form,
             "invitation": person.invitations.first() if can_manage else None,
+            "open_work": open_work_of(person) if can_manage and not person.is_active else None,
         },
     )
 
@@ -263,13 +268,20 @@ def user_update(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("qms.manage_user", person):
         raise PermissionDenied
     if request.method == "POST":
+        was_active = person.is_active
         form = UserForm(request.POST, instance=person)
-        if applied(form, lambda data: form.save()):
+        if applied(form, lambda data: _save_user(form, was_active)):
             messages.success(request, _("Ändringarna är sparade."))
             return redirect(person)
     else:
         form = UserForm(instance=person)
     return render(request, "qms/user_form.html", {"form": form, "person": person})
+
+
+def _save_user(form: UserForm, was_active: bool) -> None:
+    person = form.save()
+    if was_active and not person.is_active:
+        services.notify_handover(person)
 
 
 @require_POST
@@ -341,6 +353,80 @@ def notification_read_all(request: HttpRequest) -> HttpResponse:
     request.user.notifications.unread().update(read_at=timezone.now())
     messages.success(request, _("Alla aviseringar är markerade som lästa."))
     return redirect("qms:notification_list")
+
+
+# Settings ----------------------------------------------------------------------------------
+
+
+@require_GET
+def settings_index(request: HttpRequest) -> HttpResponse:
+    """Every setting kept in the app that this person may see, one link each."""
+    pages = pages_for(request.user)
+    if not pages:
+        raise PermissionDenied
+    return render(request, "qms/settings_index.html", {"pages": pages})
+
+
+change_group_register = permission_required("qms.change_group_register", raise_exception=True)
+
+
+@require_http_methods(["GET", "POST"])
+@change_group_register
+def public_profile_update(request: HttpRequest) -> HttpResponse:
+    """The organisation's name and logo on the public pages."""
+    profile = PublicProfile.current() or PublicProfile()
+    if request.method == "POST":
+        form = PublicProfileForm(request.POST, request.FILES, instance=profile)
+        if applied(
+            form,
+            lambda data: services.save_public_profile(
+                by=request.user,
+                organisation_name=data["organisation_name"],
+                logo=data.get("logo_file"),
+                remove_logo=data.get("remove_logo", False),
+            ),
+        ):
+            messages.success(request, _("Namnet och logotypen är sparade."))
+            return redirect("qms:public_profile")
+    else:
+        form = PublicProfileForm(instance=profile)
+    return render(request, "qms/public_profile_form.html", {"form": form, "profile": profile})
+
+
+@require_GET
+@change_group_register
+def public_profile_history(request: HttpRequest) -> HttpResponse:
+    profile = PublicProfile.current()
+    if profile is None:
+        raise Http404
+    return render(
+        request,
+        "qms/history.html",
+        {
+            "object": profile,
+            "entries": history_for(profile),
+            "back_url": reverse("qms:public_profile"),
+        },
+    )
+
+
+@login_not_required
+@require_GET
+def public_logo(request: HttpRequest) -> FileResponse:
+    """The logo of the public pages, for anyone. Only a checked raster image is ever stored
+    (qms.services.check_logo); it is served with its checked type and a policy that lets
+    nothing in it run."""
+    profile = PublicProfile.current()
+    if profile is None or not profile.logo:
+        raise Http404
+    try:
+        handle = profile.logo.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    response = FileResponse(handle, content_type=profile.logo_content_type)
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
 
 
 # Operations --------------------------------------------------------------------------------
