@@ -48,12 +48,13 @@ RUN for po in locale/*/LC_MESSAGES/django.po; do \
 # only for this one command and is not stored in the image.
 RUN SECRET_KEY=collectstatic-only-not-a-secret python manage.py collectstatic --noinput
 
-# Run as an unprivileged user. It owns only MEDIA_ROOT (/app/var/media, a volume in compose);
-# the code and the static files stay read-only to it.
+# Run as an unprivileged user. It owns only MEDIA_ROOT (/app/var/media, a volume in compose) and
+# the folder large uploads are received into (/app/var/tmp); the code and the static files stay
+# read-only to it.
 RUN groupadd --system qms \
     && useradd --system --gid qms --create-home --home-dir /home/qms --shell /usr/sbin/nologin qms \
-    && mkdir -p var/media \
-    && chown qms:qms var/media
+    && mkdir -p var/media var/tmp/uploads \
+    && chown qms:qms var/media var/tmp var/tmp/uploads
 USER qms
 
 EXPOSE 8000

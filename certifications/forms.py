@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from certifications.models import Certificate, Cycle, CycleEvent, EvidenceItem, Standard
 from qms.models import OrganisationUnit, Role, User
+from qms.storage import StorageFull
 from qms.versions import VersionedForm
 
 MAX_CERTIFICATE_SIZE = 10 * 1024 * 1024
@@ -29,6 +30,8 @@ def check_upload(upload: UploadedFile | None, *, allowed: set[str], max_size: in
     """Refuse a file whose content (not its name) is of another type, or that is too large."""
     if not upload:
         return upload
+    if getattr(upload, "disk_full", False):  # the server's disk was full while it arrived
+        raise StorageFull(upload.name)
     if upload.size > max_size:
         raise ValidationError(
             _("Filen är för stor (högst %(size)s).") % {"size": filesizeformat(max_size)}

@@ -1,4 +1,7 @@
+from pathlib import Path
+
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,3 +12,6 @@ class QmsConfig(AppConfig):
 
     def ready(self) -> None:
         from qms import menu, permissions, startpage  # noqa: F401  (registers rules, panels, menu)
+
+        # Django receives large uploads into this folder and expects it to exist.
+        Path(settings.FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)

@@ -326,8 +326,16 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 20
 IMPORT_MAX_UPLOAD_SIZE = env.int("IMPORT_MAX_UPLOAD_SIZE", default=100 * 1024 * 1024)  # bytes
 IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=200_000)  # rows of a legacy register
 IMPORT_MAX_UNITS = env.int("IMPORT_MAX_UNITS", default=20_000)  # rows of an organisation file
+# Large uploads are received into this folder (smaller ones in memory). A request killed while it
+# receives one leaves its part here; beat's `sweep-upload-temp` removes what is over two hours old.
+FILE_UPLOAD_TEMP_DIR = env.path("FILE_UPLOAD_TEMP_DIR", default=VAR_DIR / "tmp" / "uploads")
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "qms.uploads.DiskFullSafeUploadHandler",  # a full disk is a message on the form, not a 500
+]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # A full disk is a refusal the form shows; files no row refers to are swept (qms.storage).
+    "default": {"BACKEND": "qms.storage.MediaStorage"},
     "staticfiles": {
         "BACKEND": env.str(
             "STATICFILES_BACKEND",
@@ -411,6 +419,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "audits.tasks.send_reminders",
         "schedule": crontab(hour=4, minute=10),
     },
+    # Stored files that no row refers to (rolled back, cut off by a full disk), over a day old.
+    "sweep-files": {"task": "qms.tasks.sweep_files", "schedule": crontab(hour=3, minute=40)},
+    # What requests killed while receiving a large upload left in FILE_UPLOAD_TEMP_DIR.
+    "sweep-upload-temp": {"task": "qms.tasks.sweep_upload_temp", "schedule": 3600.0},
     # One-time form tokens are kept a week: long enough for any retry of the same form.
     "forget-form-submissions": {
         "task": "qms.tasks.forget_form_submissions",

@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.db.models import Q
 
-from qms import mail, submissions
+from qms import mail, storage, submissions
 from qms.models import OutgoingEmail
 
 
@@ -28,3 +28,15 @@ def deliver_pending_emails() -> int:
 def forget_form_submissions() -> int:
     """Daily: forget the one-time tokens of forms sent more than a week ago."""
     return submissions.forget_old()
+
+
+@shared_task
+def sweep_files() -> int:
+    """Daily: remove stored files that no row refers to and that are over a day old."""
+    return storage.sweep_orphans()
+
+
+@shared_task
+def sweep_upload_temp() -> int:
+    """Hourly: remove temporary upload files that killed requests left behind."""
+    return storage.sweep_upload_temp()

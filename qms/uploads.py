@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import mimetypes
 
 import magic
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+
+from qms.storage import StorageFull, is_full
 
 # What people attach to cases: PDF, images, office documents and plain text.
 ALLOWED_TYPES = {
@@ -46,6 +50,8 @@ def checked_upload(
     """Return the file's real content type, or raise ValidationError saying what is wrong.
 
     `limit` is the largest size in bytes (MAX_UPLOAD_SIZE unless given)."""
+    if getattr(upload, "disk_full", False):
+        raise StorageFull(upload.name)
     limit = limit or settings.MAX_UPLOAD_SIZE
     if upload.size > limit:
         raise ValidationError(
@@ -88,3 +94,63 @@ def store_upload(record, upload: UploadedFile) -> None:
     record.size = upload.size
     record.file.save(upload.name, upload, save=False)
     record.save()
+
+
+class UnreceivedUpload(UploadedFile):
+    """Stands in for a file the server could not receive because its disk was full. Its size is
+    what had arrived, so form fields pass it on to the checks that refuse it with that message:
+    `checked_upload`, and in the end the storage itself (`MediaStorage`) – it is never stored."""
+
+    disk_full = True
+
+    def __init__(self, name, content_type, size, charset, content_type_extra=None):
+        super().__init__(io.BytesIO(b""), name, content_type, size, charset, content_type_extra)
+
+
+class DiskFullSafeUploadHandler(TemporaryFileUploadHandler):
+    """Receives large files into FILE_UPLOAD_TEMP_DIR like Django's handler, but a full disk
+    does not fail the whole request: the file's part is removed, and the form gets an
+    `UnreceivedUpload` that it refuses with a message – keeping everything else that was typed.
+    """
+
+    def new_file(self, *args, **kwargs):
+        self.file = None
+        self.refused = False
+        self.received = 0
+        try:
+            super().new_file(*args, **kwargs)
+        except OSError as error:
+            if not is_full(error):
+                raise
+            self._give_up()
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.refused:
+            return None
+        try:
+            self.file.write(raw_data)
+        except OSError as error:
+            if not is_full(error):
+                raise
+            self._give_up()
+        return None
+
+    def file_complete(self, file_size):
+        if not self.refused:
+            try:
+                return super().file_complete(file_size)  # flushes what is still buffered
+            except OSError as error:
+                if not is_full(error):
+                    raise
+                self._give_up()
+        size = max(file_size, self.received, 1)
+        return UnreceivedUpload(
+            self.file_name, self.content_type, size, self.charset, self.content_type_extra
+        )
+
+    def _give_up(self) -> None:
+        self.refused = True
+        if self.file is not None:
+            self.upload_interrupted()  # closes and removes this file's temporary file
+            self.file = None

@@ -271,7 +271,12 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
     review = _visible(request, pk)
     if not services.may_approve(request.user, review):
         raise PermissionDenied
-    services.approve_review(review, by=request.user)
+    try:
+        services.approve_review(review, by=request.user)
+    except ValidationError as error:  # e.g. the PDF could not be stored: the disk is full
+        for text in error.messages:
+            messages.error(request, text)
+        return redirect(review)
     messages.success(request, _("Genomgången är godkänd. Underlaget och PDF:en är låsta."))
     return redirect(review)
 

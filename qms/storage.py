@@ -1,0 +1,171 @@
+"""Stored files: a full disk is a refusal the form can show, and files nobody refers to go.
+
+- `MediaStorage` is the default storage (MEDIA_ROOT). When the disk (or the user's quota) is
+  full it removes what it had written of the file and raises `StorageFull`, a ValidationError:
+  the service's transaction rolls back, and the form comes back with the message and with what
+  the person typed (`qms.forms.applied`, and every view that shows a service's refusal).
+- `sweep_orphans()` removes stored files that no row refers to, found generically from every
+  FileField of every model – the history tables' too, so a document replaced since stays as
+  long as its history does. Only files older than a day are touched: a file is stored before
+  the row that names it commits.
+- `sweep_upload_temp()` removes what killed requests left in FILE_UPLOAD_TEMP_DIR.
+Both run from beat (`qms.tasks.sweep_files`, `qms.tasks.sweep_upload_temp`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import errno
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage, default_storage
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+# Errors that mean "no room": a full file system, a full quota, a file beyond the size limit.
+FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+ORPHAN_AGE = datetime.timedelta(days=1)
+UPLOAD_TEMP_AGE = datetime.timedelta(hours=2)  # far longer than any request may take
+BATCH = 1000
+
+
+class StorageFull(ValidationError):
+    """The file could not be stored because there is no room; nothing of it was kept."""
+
+    def __init__(self, name: str):
+        super().__init__(
+            _(
+                "”%(name)s” kunde inte sparas: lagringsutrymmet är fullt. Ingenting sparades, men "
+                "det du skrev finns kvar. Försök igen senare, och säg till systemförvaltningen om "
+                "det inte går."
+            ),
+            code="storage_full",
+            params={"name": os.path.basename(name)},
+        )
+
+
+def is_full(error: OSError) -> bool:
+    return error.errno in FULL
+
+
+class MediaStorage(FileSystemStorage):
+    """FileSystemStorage that never leaves half a file behind when the disk is full."""
+
+    def _save(self, name, content):
+        if getattr(content, "disk_full", False):  # an upload the server could not receive
+            raise StorageFull(content.name)
+        target = self.path(name)
+        existed = os.path.lexists(target)
+        try:
+            return super()._save(name, content)
+        except OSError as error:
+            if not is_full(error):
+                raise
+            if not existed and os.path.lexists(target):
+                os.remove(target)
+            logger.error("Lagringen är full: %s kunde inte sparas (%s)", name, error)
+            raise StorageFull(getattr(content, "name", "") or name) from error
+
+
+# Sweeping ---------------------------------------------------------------------------------------
+
+
+def file_fields() -> list[tuple[type[models.Model], str]]:
+    """Every (model, field name) that stores a name in the default storage."""
+    found = []
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            if isinstance(field, models.FileField) and _is_default(field.storage):
+                found.append((model, field.name))
+    return found
+
+
+def _is_default(storage) -> bool:
+    location = getattr(storage, "location", None)
+    return location is not None and Path(location) == Path(default_storage.location)
+
+
+def stored_files(older_than: datetime.datetime) -> Iterator[str]:
+    """Names (relative to MEDIA_ROOT) of the stored files last changed before `older_than`."""
+    root = Path(default_storage.location)
+    cutoff = older_than.timestamp()
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            path = Path(folder) / name
+            try:
+                if path.lstat().st_mtime < cutoff:
+                    yield path.relative_to(root).as_posix()
+            except FileNotFoundError:  # removed meanwhile
+                continue
+
+
+def _referenced(names: list[str], fields) -> set[str]:
+    found: set[str] = set()
+    for model, field in fields:
+        found.update(
+            model._base_manager.filter(**{f"{field}__in": names}).values_list(field, flat=True)
+        )
+    return found
+
+
+def _batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def sweep_orphans(now: datetime.datetime | None = None) -> int:
+    """Delete stored files older than ORPHAN_AGE that no row of any FileField names, and the
+    folders that leaves empty."""
+    fields = file_fields()
+    cutoff = (now or timezone.now()) - ORPHAN_AGE
+    root = Path(default_storage.location)
+    removed, emptied = 0, set()
+    for names in _batches(stored_files(cutoff), BATCH):
+        for name in set(names) - _referenced(names, fields):
+            default_storage.delete(name)
+            removed += 1
+            emptied.add((root / name).parent)
+            logger.info("Tog bort fil som ingen post hänvisar till: %s", name)
+    for folder in sorted(emptied, key=lambda path: len(path.parts), reverse=True):
+        while folder != root and folder.is_relative_to(root):
+            try:
+                folder.rmdir()  # only if empty
+            except OSError:
+                break
+            folder = folder.parent
+    return removed
+
+
+def sweep_upload_temp(now: datetime.datetime | None = None) -> int:
+    """Delete files in FILE_UPLOAD_TEMP_DIR older than UPLOAD_TEMP_AGE: what a request that was
+    killed while it received a large upload left behind (a finished request removes its own)."""
+    folder = Path(settings.FILE_UPLOAD_TEMP_DIR)
+    if not folder.is_dir():
+        return 0
+    cutoff = ((now or timezone.now()) - UPLOAD_TEMP_AGE).timestamp()
+    removed = 0
+    for path in folder.iterdir():
+        try:
+            if path.is_file() and path.lstat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            continue
+    if removed:
+        logger.info("Tog bort %s kvarlämnade tillfälliga uppladdningsfiler", removed)
+    return removed
