@@ -75,12 +75,12 @@ urlpatterns = [
     ),
     path("installningar/anmalningsspar/", settings.legal_rule_list, name="legal_rule_list"),
     path(
-        "installningar/anmalningsspar/<int:pk>/",
+        "installningar/anmalningsspar/<slug:kind>/",
         settings.legal_rule_update,
         name="legal_rule_update",
     ),
     path(
-        "installningar/anmalningsspar/<int:pk>/historik/",
+        "installningar/anmalningsspar/<slug:kind>/historik/",
         settings.legal_rule_history,
         name="legal_rule_history",
     ),

@@ -316,9 +316,7 @@ MAX_UPLOAD_SIZE = env.int("MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)  # bytes,
 
 # SCIM provisioning stores the directory's externalId (Entra objectId) as the person's identity
 # under this provider id: the same id the OIDC log-in uses, so both find the same account.
-SCIM_IDENTITY_PROVIDER = env.str(
-    "SCIM_IDENTITY_PROVIDER", default=env.str("OIDC_PROVIDER_ID", default="entra")
-)
+SCIM_IDENTITY_PROVIDER = env.str("SCIM_IDENTITY_PROVIDER", default=OIDC_PROVIDER_ID)
 # Django must accept the request for us to refuse a too-big file with a message (the proxy in
 # front should allow a little more than MAX_UPLOAD_SIZE × files).
 DATA_UPLOAD_MAX_NUMBER_FILES = 20

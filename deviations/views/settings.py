@@ -6,13 +6,20 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from deviations.models import DEFAULT_RESPONSE_DAYS, FeedbackPolicy, LegalTrackRule, PublicActivity
+from deviations.legal import DEFAULT_TARGET_HOURS
+from deviations.models import (
+    DEFAULT_RESPONSE_DAYS,
+    FeedbackPolicy,
+    LegalTrackKind,
+    LegalTrackRule,
+    PublicActivity,
+)
 from deviations.settings_forms import FeedbackPolicyForm, LegalTrackRuleForm, PublicActivityForm
 from qms.forms import applied
 from qms.history import history_for
@@ -161,21 +168,33 @@ def feedback_policy_history(request: HttpRequest, unit_pk: int) -> HttpResponse:
 @require_GET
 @change_registers
 def legal_rule_list(request: HttpRequest) -> HttpResponse:
-    return render(
-        request,
-        "deviations/settings/legal_rules.html",
-        {"rules": LegalTrackRule.objects.order_by("kind")},
+    """Every track, with its rule – or the built-in target if nobody has made one."""
+    stored = {rule.kind: rule for rule in LegalTrackRule.objects.all()}
+    rules = [
+        stored.get(kind) or LegalTrackRule(kind=kind, target_hours=DEFAULT_TARGET_HOURS[kind])
+        for kind in LegalTrackKind.values
+    ]
+    return render(request, "deviations/settings/legal_rules.html", {"rules": rules})
+
+
+def _rule_for(kind: str) -> LegalTrackRule:
+    if kind not in LegalTrackKind.values:
+        raise Http404
+    return LegalTrackRule.objects.filter(kind=kind).first() or LegalTrackRule(
+        kind=kind, target_hours=DEFAULT_TARGET_HOURS[kind]
     )
 
 
 @require_http_methods(["GET", "POST"])
 @change_registers
-def legal_rule_update(request: HttpRequest, pk: int) -> HttpResponse:
-    rule = get_object_or_404(LegalTrackRule, pk=pk)
+def legal_rule_update(request: HttpRequest, kind: str) -> HttpResponse:
+    rule = _rule_for(kind)
     if request.method == "POST":
         form = LegalTrackRuleForm(request.POST, instance=rule)
         if applied(form, lambda data: form.save()):
-            messages.success(request, _("Regeln för %(kind)s är sparad.") % {"kind": rule})
+            messages.success(
+                request, _("Regeln för %(kind)s är sparad.") % {"kind": rule.get_kind_display()}
+            )
             return redirect("deviations:legal_rule_list")
     else:
         form = LegalTrackRuleForm(instance=rule)
@@ -185,12 +204,12 @@ def legal_rule_update(request: HttpRequest, pk: int) -> HttpResponse:
         _("Regel för %(kind)s") % {"kind": rule.get_kind_display()},
         "deviations:legal_rule_list",
         _("Regler för anmälningsspår"),
-        history_url=reverse("deviations:legal_rule_history", args=[rule.pk]),
+        history_url=reverse("deviations:legal_rule_history", args=[kind]) if rule.pk else "",
     )
 
 
 @require_GET
 @change_registers
-def legal_rule_history(request: HttpRequest, pk: int) -> HttpResponse:
-    rule = get_object_or_404(LegalTrackRule, pk=pk)
-    return _history(request, rule, reverse("deviations:legal_rule_update", args=[pk]))
+def legal_rule_history(request: HttpRequest, kind: str) -> HttpResponse:
+    rule = get_object_or_404(LegalTrackRule, kind=kind)
+    return _history(request, rule, reverse("deviations:legal_rule_update", args=[kind]))

@@ -12,9 +12,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from certifications.models import Standard
 from deviations.models import FeedbackPolicy, LegalTrackKind, LegalTrackRule, PublicActivity
 from qms.models import PublicProfile, Role
+from tests.certifications.factories import standard as iso_9001
 from tests.conftest import login
 from tests.factories import make_user
 
@@ -32,11 +32,19 @@ def png(width=120, height=40, colour=(11, 79, 138)) -> bytes:
     return buffer.getvalue()
 
 
+def legal_rule(kind: str) -> LegalTrackRule:
+    """The rule the data migration makes (tests that flush the database take it away)."""
+    rule, _created = LegalTrackRule.objects.get_or_create(
+        kind=kind, defaults={"legal_reference": "SoL 14 kap. 1 c §", "target_hours": 336}
+    )
+    return rule
+
+
 def screens(tree):
     """(list URL, edit URL) of each settings screen, with the data it needs."""
     activity = PublicActivity.objects.create(unit=tree.homecare, public_name="Hemtjänsten")
-    rule = LegalTrackRule.objects.get(kind=LegalTrackKind.LEX_SARAH)
-    standard = Standard.objects.get(code="iso-9001")
+    rule = legal_rule(LegalTrackKind.LEX_SARAH)
+    standard = iso_9001()
     return [
         (
             reverse("deviations:public_activity_list"),
@@ -48,7 +56,7 @@ def screens(tree):
         ),
         (
             reverse("deviations:legal_rule_list"),
-            reverse("deviations:legal_rule_update", args=[rule.pk]),
+            reverse("deviations:legal_rule_update", args=[rule.kind]),
         ),
         (
             reverse("certifications:standard_list"),
@@ -175,9 +183,9 @@ def test_a_unit_that_is_not_an_organisation_has_no_response_time(client, tree, g
 
 
 def test_legal_rule_reference_and_target(client, tree, group_coordinator):
-    rule = LegalTrackRule.objects.get(kind=LegalTrackKind.LEX_SARAH)
+    rule = legal_rule(LegalTrackKind.LEX_SARAH)
     login(client, group_coordinator)
-    url = reverse("deviations:legal_rule_update", args=[rule.pk])
+    url = reverse("deviations:legal_rule_update", args=[rule.kind])
     version = client.get(url).context["form"]["version"].value()
     response = client.post(
         url,
@@ -190,16 +198,16 @@ def test_legal_rule_reference_and_target(client, tree, group_coordinator):
     assert response.status_code == 302
     rule.refresh_from_db()
     assert (rule.legal_reference, rule.target_hours) == ("SoL (2025:400) 14 kap. 2 §", 240)
-    history = client.get(reverse("deviations:legal_rule_history", args=[rule.pk]))
+    history = client.get(reverse("deviations:legal_rule_history", args=[rule.kind]))
     assert "SoL (2025:400) 14 kap. 2 §" in history.content.decode()
 
 
 def test_a_legal_rule_without_hours_keeps_the_typed_reference(client, tree, group_coordinator):
-    rule = LegalTrackRule.objects.get(kind=LegalTrackKind.LEX_MARIA)
+    rule = legal_rule(LegalTrackKind.LEX_MARIA)
     before = rule.target_hours
     login(client, group_coordinator)
     response = client.post(
-        reverse("deviations:legal_rule_update", args=[rule.pk]),
+        reverse("deviations:legal_rule_update", args=[rule.kind]),
         {"legal_reference": "PSL 3 kap. 5 § (ny)", "target_hours": "0"},
     )
     assert response.status_code == 200
@@ -212,7 +220,7 @@ def test_a_legal_rule_without_hours_keeps_the_typed_reference(client, tree, grou
 
 
 def test_reminder_lead_times_of_a_standard(client, tree, group_coordinator):
-    standard = Standard.objects.get(code="iso-9001")
+    standard = iso_9001()
     login(client, group_coordinator)
     url = reverse("certifications:standard_update", args=[standard.pk])
     response = client.post(url, {"reminder_days": "30, 120,7,30"})
@@ -225,7 +233,7 @@ def test_reminder_lead_times_of_a_standard(client, tree, group_coordinator):
 
 @pytest.mark.parametrize("typed", ["", "90, tre", "0", "1000"])
 def test_bad_lead_times_keep_what_was_typed(client, tree, group_coordinator, typed):
-    standard = Standard.objects.get(code="iso-9001")
+    standard = iso_9001()
     before = list(standard.reminder_days)
     login(client, group_coordinator)
     response = client.post(
@@ -314,3 +322,19 @@ def test_the_public_pages_work_without_a_profile(client, db):
     page = client.get(reverse("feedback_public:form"))
     assert page.status_code == 200
     assert client.get(reverse("qms:public_logo")).status_code == 404
+
+
+def test_a_missing_legal_rule_is_shown_with_its_built_in_target_and_can_be_made(
+    client, tree, group_coordinator
+):
+    LegalTrackRule.objects.filter(kind=LegalTrackKind.DATA_BREACH).delete()
+    login(client, group_coordinator)
+    listing = client.get(reverse("deviations:legal_rule_list")).content.decode()
+    assert "Personuppgiftsincident" in listing and "72 timmar" in listing
+    url = reverse("deviations:legal_rule_update", args=[LegalTrackKind.DATA_BREACH])
+    response = client.post(url, {"legal_reference": "GDPR art. 33", "target_hours": "72"})
+    assert response.status_code == 302
+    assert LegalTrackRule.objects.get(kind=LegalTrackKind.DATA_BREACH).legal_reference == (
+        "GDPR art. 33"
+    )
+    assert client.get(reverse("deviations:legal_rule_update", args=["okand"])).status_code == 404
