@@ -219,3 +219,17 @@ def test_logout_ends_the_session_here_and_at_the_provider(
     )
     again = browser.get(client.post("/konto/oidc/kommun/login/")["Location"], allow_redirects=False)
     assert "/test/login-required/" in again.headers["Location"]
+
+
+def test_a_token_from_another_issuer_is_refused(
+    client, oidc_settings, oidc_provider, mappings, caplog
+):
+    app = oidc_settings.SOCIALACCOUNT_PROVIDERS["openid_connect"]["APPS"][0]
+    app["settings"]["openid_configuration_overrides"] = {
+        "issuer": "https://login.microsoftonline.com/another-tenant/v2.0"
+    }
+    oidc_provider.set_user("anna", claims())
+    with caplog.at_level(logging.WARNING, logger="identity.signin"):
+        assert_refused(sign_in(client, oidc_provider, "anna"), "kunde inte godkännas")
+    assert "Invalid issuer" in caplog.text or "Invalid id_token" in caplog.text
+    assert not SocialAccount.objects.exists()

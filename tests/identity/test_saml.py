@@ -197,3 +197,25 @@ def test_logout_ends_the_session_here_and_at_the_idp(client, saml_settings, saml
     assert sls.path == "/konto/saml/kommun/sls/"
     done = client.get(f"{sls.path}?{sls.query}")
     assert done.status_code == 302 and done["Location"] == "/konto/login/"
+
+
+def test_a_malformed_response_is_refused(client, saml_settings, saml_idp, mappings, caplog):
+    describe(saml_idp)
+    idp_answer(client, saml_idp, "bertil")  # a log-in was started; then garbage comes back
+    with caplog.at_level(logging.WARNING, logger="identity.signin"):
+        for garbage in ("not base64 at all!", base64.b64encode(b"<xml>no saml</xml>").decode()):
+            assert_refused(post_to_acs(client, {"SAMLResponse": garbage}), "kunde inte godkännas")
+    assert caplog.text.count("SSO-inloggning nekad (invalid)") == 2
+    assert not SocialAccount.objects.exists()
+
+
+def test_a_response_from_another_issuer_is_refused(
+    client, saml_settings, saml_idp, mappings, caplog
+):
+    app = saml_settings.SOCIALACCOUNT_PROVIDERS["saml"]["APPS"][0]
+    app["settings"]["idp"]["entity_id"] = "https://adfs.annan-kommun.se/adfs/services/trust"
+    describe(saml_idp)
+    with caplog.at_level(logging.WARNING, logger="identity.signin"):
+        assert_refused(sign_in(client, saml_idp), "kunde inte godkännas")
+    assert "Invalid issuer" in caplog.text
+    assert not SocialAccount.objects.exists()
