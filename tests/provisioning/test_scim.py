@@ -372,6 +372,23 @@ def test_an_unknown_member_is_refused_and_nothing_changes(scim, tree):
     assert not ScimGroup.objects.get().members.exists()
 
 
+def test_a_group_patch_that_fails_half_way_changes_nothing(scim, tree):
+    anna = created_user(scim)["id"]
+    group_id = scim(
+        "POST", "/Groups", {"schemas": [GROUP_SCHEMA], "displayName": "Före", "externalId": "g1"}
+    ).json()["id"]
+    response = scim(
+        "PATCH",
+        f"/Groups/{group_id}",
+        patch(
+            {"op": "Replace", "path": "displayName", "value": "Efter"},
+            {"op": "Add", "path": "members", "value": [{"value": anna}, {"value": "999999"}]},
+        ),
+    )
+    assert response.status_code == 400
+    assert ScimGroup.objects.get().display_name == "Före"
+
+
 def test_groups_need_a_token_too(scim):
     assert scim("GET", "/Groups", token="x").status_code == 401
     assert scim("POST", "/Groups", {"displayName": "G"}, token="x").status_code == 401
