@@ -54,7 +54,9 @@ class ProviderProcess:
             stderr=subprocess.STDOUT,
             preexec_fn=_die_with_parent,
         )
-        deadline = time.monotonic() + 30
+        # Generous: on a busy machine importing Django and migrating the provider's database
+        # can take a while, and a slow start is not a failure of what is tested.
+        deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 break
