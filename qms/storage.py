@@ -45,8 +45,8 @@ class StorageFull(ValidationError):
         super().__init__(
             _(
                 "”%(name)s” kunde inte sparas: lagringsutrymmet är fullt. Ingenting sparades, men "
-                "det du skrev finns kvar. Försök igen senare, och säg till systemförvaltningen om "
-                "det inte går."
+                "det du skrev finns kvar; välj filen igen när du försöker på nytt. Säg till "
+                "systemförvaltningen om det inte går senare heller."
             ),
             code="storage_full",
             params={"name": os.path.basename(name)},
