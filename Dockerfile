@@ -9,10 +9,20 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 # WeasyPrint's text stack (Pango, HarfBuzz) and a font, libmagic, gettext (msgfmt):
 # the same list as RUN_DEBS in the Makefile.
+# The PostgreSQL 16 client (the server's version in docker-compose.yml) for `manage.py backup` and
+# `restore`, from the PostgreSQL project's own apt repository (Debian 12 has only 15).
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
-        fonts-dejavu-core libmagic1 gettext \
+        fonts-dejavu-core libmagic1 gettext ca-certificates curl \
+    && install -d /usr/share/postgresql-common/pgdg \
+    && curl -fsSL -o /usr/share/postgresql-common/pgdg/apt.postgresql.org.asc \
+        https://www.postgresql.org/media/keys/ACCC4CF8.asc \
+    && echo "deb [signed-by=/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc]" \
+        "https://apt.postgresql.org/pub/repos/apt bookworm-pgdg main" \
+        > /etc/apt/sources.list.d/pgdg.list \
+    && apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client-16 \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

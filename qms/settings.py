@@ -331,6 +331,9 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "qms.uploads.DiskFullSafeUploadHandler",  # a full disk is a message on the form, not a 500
 ]
+# manage.py backup/restore run pg_dump/pg_restore from here (empty: from PATH); they must be at
+# least the database server's major version.
+PG_BIN_DIR = env.str("PG_BIN_DIR", default="")
 STORAGES = {
     # A full disk is a refusal the form shows; files no row refers to are swept (qms.storage).
     "default": {"BACKEND": "qms.storage.MediaStorage"},

@@ -1,11 +1,12 @@
 """A real SMTP server for tests, run as its own process: records each accepted message.
 
-    python tests/smtp_receiver.py PORT RECORD_FILE [HOLD_FILE]
+    python tests/smtp_receiver.py PORT RECORD_FILE [HOLD_FILE [DELAY]]
 
 Every message the server accepts is appended to RECORD_FILE as one JSON line (Message-ID,
 recipients, subject). While HOLD_FILE exists, the server records a message and then waits
 before it answers "250": the window in which the sender has handed the message over but does
-not know it yet – where a killed worker would leave it. Prints "ready" when it listens.
+not know it yet – where a killed worker would leave it. DELAY (seconds) holds back every "250"
+that long, so that faults land in that window more often. Prints "ready" when it listens.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from aiosmtpd.controller import Controller
 
 
 class Recorder:
-    def __init__(self, record: Path, hold: Path | None):
+    def __init__(self, record: Path, hold: Path | None, delay: float):
         self.record = record
         self.hold = hold
+        self.delay = delay
 
     async def handle_DATA(self, server, session, envelope):
         message = message_from_bytes(envelope.content, policy=default)
@@ -36,13 +38,15 @@ class Recorder:
             record.write(json.dumps(line) + "\n")
         while self.hold is not None and self.hold.exists():
             await asyncio.sleep(0.1)
+        await asyncio.sleep(self.delay)
         return "250 Message accepted for delivery"
 
 
 def main() -> None:
     port, record = int(sys.argv[1]), Path(sys.argv[2])
     hold = Path(sys.argv[3]) if len(sys.argv) > 3 else None
-    controller = Controller(Recorder(record, hold), hostname="127.0.0.1", port=port)
+    delay = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
+    controller = Controller(Recorder(record, hold, delay), hostname="127.0.0.1", port=port)
     controller.start()
     print("ready", flush=True)
     try:

@@ -6,11 +6,7 @@ can tell it is a repeat."""
 from __future__ import annotations
 
 import datetime
-import socket
-import subprocess
-import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,52 +16,15 @@ from django.utils import timezone
 from qms import mail
 from qms.models import OutgoingEmail
 from qms.tasks import deliver_pending_emails
-from tests.conftest import BASE_DIR, WorkerProcess, wait_for
-
-PORTS = range(8170, 8180)  # this suite's own ports
-
-
-def free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    raise RuntimeError("no free port in 8170-8179")
-
-
-@dataclass
-class SmtpReceiver:
-    port: int
-    record: Path
-    hold: Path  # while this file exists, the server keeps each message's "250" back
-
-    def messages(self) -> list[dict]:
-        import json
-
-        if not self.record.exists():
-            return []
-        return [json.loads(line) for line in self.record.read_text().splitlines()]
+from tests.conftest import WorkerProcess, wait_for
+from tests.processes import SmtpReceiver
 
 
 @pytest.fixture
 def smtp_receiver(tmp_path):
-    port = free_port()
-    receiver = SmtpReceiver(port, tmp_path / "received.jsonl", tmp_path / "hold")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            str(BASE_DIR / "tests" / "smtp_receiver.py"),
-            str(port),
-            str(receiver.record),
-            str(receiver.hold),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout.readline().strip() == "ready"
+    receiver = SmtpReceiver(tmp_path)
     yield receiver
-    process.terminate()
-    process.wait(timeout=10)
+    receiver.stop()
 
 
 def start_worker(env: dict, log: Path) -> WorkerProcess:
