@@ -14,6 +14,7 @@ import pghistory
 from allauth.socialaccount.models import SocialAccount
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -182,9 +183,14 @@ def sync_roles_from_claims(
 
     wanted: dict[tuple[int, str], RoleMapping] = {}
     sensitive: dict[tuple[int, str], bool] = {}
-    mappings = RoleMapping.objects.filter(claim__in=list(values)).select_related("unit")
+    # Only the rules for the values this person has: with thousands of rules (one per unit and
+    # group), loading every rule of the claim on each log-in would cost more than the log-in.
+    own_values = Q(pk__in=[])
+    for claim, claim_values in values.items():
+        own_values |= Q(claim=claim, value__in=claim_values)
+    mappings = RoleMapping.objects.filter(own_values).select_related("unit")
     for mapping in mappings:
-        if mapping.value not in values[mapping.claim] or not mapping.unit.is_active:
+        if not mapping.unit.is_active:
             continue
         if mapping.created_by_id == user.pk:
             continue  # a rule never gives its author anything: nobody changes their own roles

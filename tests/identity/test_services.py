@@ -178,3 +178,26 @@ def test_link_identity_meets_on_the_identifier_and_refuses_a_second_owner(tree):
     assert services.user_for_identity(provider="adfs", uid="oid-1") is None
     with pytest.raises(ValidationError):
         services.link_identity(bo, provider="entra", uid="oid-1")
+
+
+def test_a_sync_loads_only_the_rules_of_the_persons_own_groups(tree, admin):
+    """A kommun keeps a rule per unit and group: a log-in must not read all of them."""
+    from django.db.models.signals import post_init
+
+    services.create_role_mapping(by=admin, unit=tree.solgarden, role=Role.STAFF, value=STAFF_GROUP)
+    RoleMapping.objects.bulk_create(
+        RoleMapping(unit=tree.school, role=Role.STAFF, value=f"group-{n}", created_by=admin)
+        for n in range(50)
+    )
+    loaded: list[RoleMapping] = []
+
+    def count(sender, instance, **kwargs):
+        loaded.append(instance)
+
+    post_init.connect(count, sender=RoleMapping)
+    try:
+        services.sync_roles_from_groups(make_user(), [STAFF_GROUP], source="scim")
+    finally:
+        post_init.disconnect(count, sender=RoleMapping)
+
+    assert [m.value for m in loaded] == [STAFF_GROUP]
