@@ -220,6 +220,8 @@ def cancel_import(job: ImportJob, *, by: User) -> ImportJob:
     job.status = Status.CANCELLED
     _delete_file(job)
     job.save()
+    if job.is_legacy:
+        legacy.drop_stage(job)
     return job
 
 
@@ -285,8 +287,10 @@ def run_check(pk: int) -> None:
                     staged, problems = legacy.stage_rows(
                         job, table, by=job.created_by, progress=_progress(job)
                     )
-                finally:
-                    legacy.drop_stage()
+                except BaseException:
+                    legacy.drop_stage(job)
+                    raise
+                # The stage is kept for the import (dropped by it, or on cancel).
                 summary, rows = staged.summary(), staged.rows
     except ValidationError as error:
         _fail(job, " ".join(error.messages))
@@ -312,41 +316,44 @@ def run_apply(pk: int) -> None:
         job.rows_done = 0
         job.save(update_fields=["status", "rows_done"])
     try:
-        with override("sv"), opened(job) as table:
-            apply_job(job, table, progress=_progress(job))
+        with override("sv"):
+            apply_job(job, progress=_progress(job))
     except ValidationError as error:
         _fail(job, " ".join(error.messages))
-        return
     except Exception:
         logger.exception("Import %s misslyckades", pk)
         _fail(job, _("Importen misslyckades; ingenting importerades. Försök igen."))
         raise
 
 
-def apply_job(job: ImportJob, table: Table, *, progress: Callable[[int], None] | None = None):
-    """Import a checked job's file and mark it imported, all in one transaction."""
+def apply_job(job: ImportJob, *, progress: Callable[[int], None] | None = None) -> dict:
+    """Import a checked job and mark it imported, all in one transaction.
+
+    A register's rows come from the check's stage (see legacy.stage_table); only if it is gone
+    (a database crash empties unlogged tables) is the file read and checked again."""
     if job.kind == Kind.ORGANISATION:
-        with transaction.atomic():
+        with opened(job) as table, transaction.atomic():
             result = organisation.apply_organisation(job, table)
             _mark_applied(job, result)
         return result
     try:
-        staged, _problems = legacy.stage_rows(job, table, by=job.created_by, progress=progress)
+        if not legacy.stage_exists(job) or (
+            legacy.staged_counts(job) != job.summary.get("to_import")
+        ):
+            with opened(job) as table:
+                staged, _problems = legacy.stage_rows(
+                    job, table, by=job.created_by, progress=progress
+                )
+            if staged.promise() != {key: job.summary.get(key) for key in staged.promise()}:
+                raise ValidationError(legacy.CHANGED, code="changed")
         with transaction.atomic():
             legacy.lock_source(job)
-            if staged.promise() != {key: job.summary.get(key) for key in staged.promise()}:
-                raise ValidationError(
-                    _(
-                        "Registret eller organisationen har ändrats sedan filen kontrollerades. "
-                        "Kontrollera filen igen innan den importeras."
-                    ),
-                    code="changed",
-                )
+            legacy.verify_stage(job, by=job.created_by)
             inserted = legacy.insert_staged(job, by=job.created_by)
-            result = {"imported": inserted, "already_imported": staged.already_imported}
+            result = {"imported": inserted, "already_imported": job.summary["already_imported"]}
             _mark_applied(job, result)
     finally:
-        legacy.drop_stage()
+        legacy.drop_stage(job)
     return result
 
 
@@ -360,3 +367,5 @@ def _mark_applied(job: ImportJob, result: dict) -> None:
 
 def _fail(job: ImportJob, message: str) -> None:
     ImportJob.objects.filter(pk=job.pk).update(status=Status.FAILED, error=message[:2000])
+    if job.is_legacy:
+        legacy.drop_stage(job)

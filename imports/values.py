@@ -6,8 +6,11 @@ Each parser returns the value or raises `ValueError` with a Swedish message for 
 from __future__ import annotations
 
 import datetime
+import functools
 import re
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -68,9 +71,15 @@ def parse_datetime(value) -> datetime.datetime | None:
         moment = moment.replace(microsecond=0)
     else:
         moment = _parse_text(str(value).strip())
-    if timezone.is_naive(moment):
-        moment = timezone.make_aware(moment)
+    if moment.tzinfo is None:
+        # The installation's zone (never switched per request here); a naive time is local.
+        moment = moment.replace(tzinfo=_zone(settings.TIME_ZONE))
     return moment
+
+
+@functools.cache
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 def _parse_text(raw: str) -> datetime.datetime:

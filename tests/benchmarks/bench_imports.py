@@ -71,10 +71,11 @@ def prepare(units: int, rows: int, folder: Path) -> dict:
     if not OrganisationUnit.objects.exists():
         call_command("seed_demo")
     group = OrganisationUnit.objects.filter(depth=1).order_by("path").first()
+    # An administrator: earlier runs may have left other top-level units.
     coordinator, _ = User.objects.get_or_create(
         username="bench.samordnare", defaults={"first_name": "Bench", "last_name": "Samordnare"}
     )
-    Membership.objects.get_or_create(user=coordinator, unit=group, role=Role.COORDINATOR)
+    Membership.objects.get_or_create(user=coordinator, unit=group, role=Role.ADMIN)
     existing = set(
         User.objects.filter(username__startswith="bench.chef.").values_list("username", flat=True)
     )
@@ -166,7 +167,12 @@ def child_organisation(folder: Path, setup: dict) -> dict:
     by = User.objects.get(pk=setup["coordinator"])
     steps: dict = {}
     path = folder / "organisation.csv"
-    job = timed(steps, "upload", lambda: upload(ImportJob.Kind.ORGANISATION, path, by))
+    group = OrganisationUnit.objects.get(pk=setup["group"])
+    job = timed(
+        steps,
+        "upload",
+        lambda: upload(ImportJob.Kind.ORGANISATION, path, by, place_under=group),
+    )
     timed(steps, "dry run", lambda: services.run_check(job.pk))
     job.refresh_from_db()
     assert job.status == ImportJob.Status.CHECKED, job.error
@@ -174,7 +180,7 @@ def child_organisation(folder: Path, setup: dict) -> dict:
     timed(steps, "apply", lambda: services.run_apply(job.pk))
     job.refresh_from_db()
     assert job.status == ImportJob.Status.APPLIED, job.error
-    again = upload(ImportJob.Kind.ORGANISATION, path, by)
+    again = upload(ImportJob.Kind.ORGANISATION, path, by, place_under=group)
     services.run_check(again.pk)
     again.refresh_from_db()
     return {
@@ -227,7 +233,7 @@ def child_register(folder: Path, setup: dict) -> dict:
 
 
 def in_child(kind: str, folder: Path, setup: dict) -> dict:
-    output = subprocess.run(
+    child = subprocess.run(
         [
             sys.executable,
             __file__,
@@ -238,12 +244,13 @@ def in_child(kind: str, folder: Path, setup: dict) -> dict:
             "--setup",
             json.dumps(setup),
         ],
-        check=True,
         capture_output=True,
         text=True,
         env=os.environ,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    )
+    if child.returncode:
+        sys.exit(f"{kind} misslyckades:\n{child.stderr}")
+    return json.loads(child.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:

@@ -10,12 +10,13 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from pghistory.models import Events
 
 from deviations import services as deviation_services
 from deviations.filters import DeviationFilter
 from deviations.models import Action, CaseCounter, Deviation
 from deviations.timeline import timeline_for
-from imports import services
+from imports import legacy, services
 from imports.models import ColumnMapping, ImportJob, LegacyRecord
 from qms.models import Notification, Role
 from tests.deviations.builders import make_category
@@ -201,6 +202,15 @@ def test_imported_case_is_marked_as_imported_in_its_history(setup):
     assert first.text == "Avvikelsen importerades från ett tidigare register"
     assert first.details == ["Källa: Gamla registret", "Tidigare nummer: A-1"]
     assert first.who == coordinator
+    # The insert event is the full row, like the trigger writes it: later changes diff against it.
+    case = Deviation.objects.get(previous_number="A-1")
+    (event,) = Events.objects.tracks(case)
+    assert event.pgh_label == "insert"
+    assert event.pgh_data["title"] == "Fall i badrummet"
+    assert event.pgh_data["number"] == case.number
+    Deviation.objects.filter(pk=case.pk).update(title="Fall i duschen")
+    changed = Events.objects.tracks(case).order_by("-pgh_id").first()
+    assert changed.pgh_diff == {"title": ["Fall i badrummet", "Fall i duschen"]}
 
 
 def test_importing_the_same_file_again_creates_no_duplicates(setup):
@@ -375,3 +385,42 @@ def test_apply_refuses_when_the_rows_changed_since_the_check(setup):
     assert job.status == Status.FAILED
     assert "har ändrats sedan filen kontrollerades" in job.error
     assert not Deviation.objects.exists()
+
+
+def test_progress_is_written_between_batches_while_the_rows_are_checked(setup, monkeypatch):
+    _tree, coordinator, *_ = setup
+    monkeypatch.setattr(legacy, "PROGRESS_EVERY", 2)
+    seen = []
+    real = services._progress
+
+    def recording(job):
+        write = real(job)
+
+        def report(done):
+            write(done)  # an UPDATE on the same connection as the COPY of the rows
+            seen.append(done)
+
+        return report
+
+    monkeypatch.setattr(services, "_progress", recording)
+    rows = [HEADER] + [
+        [f"P-{n}", "2024-01-01", "t-solg", f"Rad {n}", "", "Avslutad", "", ""] for n in range(7)
+    ]
+    job = checked(mapped(csv_file(rows), coordinator))
+
+    assert seen == [2, 4, 6, 7]
+    assert job.summary["to_import"] == 7
+    assert job.rows_done == 7
+
+
+def test_the_import_uses_the_checked_rows_and_reads_the_file_again_if_they_are_gone(setup):
+    _tree, coordinator, *_ = setup
+    job = checked(mapped(csv_file(register_rows()), coordinator))
+    assert legacy.stage_exists(job)  # kept from the check for the import
+
+    legacy.drop_stage(job)  # as after a database crash (the stage is an unlogged table)
+    job = imported(job, coordinator)
+
+    assert job.result["imported"] == 3
+    assert not legacy.stage_exists(job)
+    assert Deviation.objects.count() == 3
