@@ -832,11 +832,13 @@ def verify_stage(job: ImportJob, *, by: User) -> None:
         params = [[path + "%" for path in by.membership_paths(Role.COORDINATOR)]]
     organisation = ""
     if job.kind == Kind.DEVIATIONS:
+        # The nearest organisation at or above the unit: its ancestors' paths are the prefixes
+        # of its path, each found through the path index.
         organisation = f"""
             OR x.organisation_id IS DISTINCT FROM coalesce((
-                SELECT o.id FROM {units} o
-                WHERE u.path LIKE o.path || '%%' AND o.kind = ANY(%s)
-                ORDER BY o.depth DESC LIMIT 1), u.id)"""
+                SELECT o.id FROM generate_series(1, u.depth) AS g
+                JOIN {units} o ON o.path = left(u.path, {OrganisationUnit.steplen} * g)
+                WHERE o.kind = ANY(%s) ORDER BY g DESC LIMIT 1), u.id)"""
         params.append(list(OrganisationUnit.ORGANISATION_KINDS))
     people = "reported_by_id" if job.kind == Kind.DEVIATIONS else "owner_id"
     checks = [
@@ -920,6 +922,10 @@ def insert_staged(job: ImportJob, *, by: User) -> int:
     statement instead: the trigger upserts its context row once per inserted row, and in one
     transaction that grows with the square of the rows (50 s for 20,000 here)."""
     model = Deviation if job.kind == Kind.DEVIATIONS else Action
+    with connection.cursor() as cursor:
+        # New search-index entries wait in the GIN index's pending list instead of being merged
+        # every 4 MB; vacuum merges them later.
+        cursor.execute("SET LOCAL gin_pending_list_limit = '256MB'")
     with pgtrigger.ignore(f"deviations.{model.__name__}:insert_insert"):
         inserted = _insert_deviations(job) if model is Deviation else _insert_actions(job)
     _record_inserts(model, job, by)

@@ -14,6 +14,7 @@ from imports import legacy, services
 from imports.forms import MappingForm, UploadForm
 from imports.models import ImportJob
 from imports.organisation import CATEGORY_LABELS
+from qms.submissions import submitted_once
 
 Status = ImportJob.Status
 KIND_SLUGS = {
@@ -49,6 +50,7 @@ def job_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@submitted_once
 def job_create(request: HttpRequest, kind: str) -> HttpResponse:
     if kind not in KIND_SLUGS:
         raise Http404

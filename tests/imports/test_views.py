@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -223,3 +225,18 @@ def test_every_problem_is_listed_a_page_at_a_time(client, people):
         reverse("imports:problems", args=[job.pk]), {"efter": first.context["next"]}
     )
     assert "Fel nummer 102<" in second.text and "Fel nummer 101<" not in second.text
+
+
+def test_an_upload_sent_twice_makes_one_import(client, people):
+    login(client, people["coordinator"])
+    form = client.get(reverse("imports:create", args=["avvikelser"]))
+    token = re.search(r'name="submission_token" value="([^"]+)"', form.text).group(1)
+    data = {"source": "Excel", "submission_token": token}
+    first = client.post(
+        reverse("imports:create", args=["avvikelser"]), {**data, "file": csv_file(REGISTER)}
+    )
+    again = client.post(
+        reverse("imports:create", args=["avvikelser"]), {**data, "file": csv_file(REGISTER)}
+    )
+    assert ImportJob.objects.count() == 1
+    assert again.url == first.url
