@@ -28,10 +28,11 @@ class UploadForm(forms.Form):
                 label=_("Placera filens översta enheter under"),
                 queryset=OrganisationUnit.objects.visible_to(user).active(),
                 required=False,
-                empty_label=_("– där de är nu (nya enheter högst upp) –"),
+                empty_label=_("– där de ligger nu –"),
                 help_text=_(
                     "Till exempel koncernen, om filen kommer från kommunens HR-system och "
-                    "kommunen ska ligga under koncernen."
+                    "kommunen ska ligga under koncernen. Utan val ligger befintliga enheter kvar "
+                    "där de är och nya hamnar högst upp."
                 ),
             )
         else:
