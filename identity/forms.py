@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from allauth.mfa.webauthn.forms import AddWebAuthnForm
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -76,3 +77,14 @@ class RoleMappingForm(RoleChoiceMixin):
                 _("Tillgång till sekretessmarkerade ärenden kan bara ges chefer och samordnare."),
             )
         return cleaned
+
+
+class AddSecurityKeyForm(AddWebAuthnForm):
+    """allauth's form for a new security key, with a Swedish label (its catalogue has none)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].label = _("Namn på nyckeln")
+        self.fields["name"].help_text = _(
+            "Så att du känner igen den i listan, till exempel ”Nyckel i kassaskåpet”."
+        )

@@ -18,7 +18,8 @@ OPEN_PREFIXES = ("/konto/", "/i18n/", "/static/", "/healthz", "/favicon.ico")
 
 def needs_totp_setup(request) -> bool:
     """Signed in here with a password (not through the IdP, not with a second factor), holds an
-    admin or coordinator role (or is a superuser), and has no TOTP authenticator yet."""
+    admin or coordinator role (or is a superuser), and has no second factor (TOTP or a security
+    key) yet."""
     user = request.user
     if not (settings.LOCAL_MFA_REQUIRED and user.is_authenticated):
         return False
@@ -27,7 +28,8 @@ def needs_totp_setup(request) -> bool:
     methods = {record.get("method") for record in get_authentication_records(request, user)}
     if "password" not in methods or "mfa" in methods:
         return False
-    return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    second_factors = (Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN)
+    return not Authenticator.objects.filter(user=user, type__in=second_factors).exists()
 
 
 class RequireLocalMFAMiddleware:

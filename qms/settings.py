@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # allauth's list of security keys uses its naturaltime filter.
+    "django.contrib.humanize",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
@@ -282,7 +284,11 @@ BREAK_GLASS_USERNAMES = [name.lower() for name in env.list("BREAK_GLASS_USERS", 
 # Two-step verification (allauth.mfa) for local accounts: TOTP with recovery codes, required
 # for administrators and coordinators who sign in with a password.
 LOCAL_MFA_REQUIRED = env.bool("LOCAL_MFA_REQUIRED", default=True)
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Security keys and platform authenticators (WebAuthn) beside TOTP; browsers allow WebAuthn only
+# over HTTPS (or http://localhost), so plain HTTP is accepted only where DEBUG is on.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_FORMS = {"add_webauthn": "identity.forms.AddSecurityKeyForm"}
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env.bool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN", default=DEBUG)
 MFA_TOTP_ISSUER = env.str("MFA_TOTP_ISSUER", default="Kvalitetsledning")
 MFA_PASSKEY_LOGIN_ENABLED = False
 

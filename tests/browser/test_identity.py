@@ -133,3 +133,64 @@ def test_admin_sets_up_two_step_verification_then_maps_a_group_to_chef(
     page.get_by_role("link", name="Historik över ändrade regler").click()
     expect(page.get_by_role("table")).to_contain_text("Tillagd")
     assert_no_axe_violations(page)
+
+
+def test_admin_adds_a_security_key_and_logs_in_with_it(
+    page: Page, demo_organisation, settings
+) -> None:
+    """WebAuthn against Chromium's virtual authenticator (a real browser-side WebAuthn stack)."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    from qms.models import User
+
+    settings.LOCAL_MFA_REQUIRED = True
+    settings.MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True  # the live server speaks plain HTTP
+    TOTP.activate(User.objects.get(username="admin"), secret := generate_totp_secret())
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    cdp.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "usb",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+                "automaticPresenceSimulation": True,
+            }
+        },
+    )
+    page.goto("/konto/login/")
+    submit_login_form(page, "admin")
+    page.get_by_label("Kod").fill(current_code(secret))
+    page.get_by_label("Kod").press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Välkommen, Alva")
+
+    page.goto("/konto/2fa/webauthn/add/")
+    # Adding a key is a sensitive change: allauth asks for the password again first.
+    expect(page).to_have_url(re.compile(r"/konto/reauthenticate/"))
+    page.get_by_label("Lösenord").fill(DEMO_PASSWORD)
+    page.get_by_label("Lösenord").press("Enter")
+    page.get_by_label("Namn på nyckeln").fill("Nyckel i kassaskåpet")
+    assert_no_axe_violations(page)
+    save_screenshot(page, "mfa-add-security-key")
+    page.get_by_role("button", name="Lägg till").click()
+    # Chromium's authenticator answered; allauth shows the recovery codes again, and the key is
+    # listed among the person's security keys.
+    expect(page).to_have_url(re.compile(r"/konto/2fa/recovery-codes/$"))
+    page.goto("/konto/2fa/webauthn/")
+    expect(page.get_by_role("cell", name="Nyckel i kassaskåpet", exact=True)).to_be_visible()
+    assert_no_axe_violations(page)
+    save_screenshot(page, "mfa-security-keys")
+
+    page.goto("/")
+    page.get_by_role("banner").get_by_role("button", name="Logga ut").click()
+    page.goto("/konto/login/")
+    submit_login_form(page, "admin")
+    expect(page.get_by_role("button", name="Använd säkerhetsnyckeln")).to_be_visible()
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Använd säkerhetsnyckeln").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Välkommen, Alva")
+    page.goto("/admin/")
+    expect(page).to_have_url(re.compile(r"/admin/$"))
