@@ -437,7 +437,7 @@ def finding_action(request: HttpRequest, pk: int, finding_pk: int) -> HttpRespon
 @require_POST
 @submitted_once
 def finding_deviation(request: HttpRequest, pk: int, finding_pk: int) -> HttpResponse:
-    _, finding = _finding(request, pk, finding_pk)
+    _audit, finding = _finding(request, pk, finding_pk)
     try:
         deviation = services.report_finding_deviation(finding, by=request.user)
     except ValidationError as error:

@@ -190,7 +190,7 @@ def run_export(pk: int) -> None:
     try:
         with override(settings.LANGUAGE_CODE):
             user = export.requested_by
-            _, queryset = export_queryset(user, QueryDict(export.query))
+            _filters, queryset = export_queryset(user, QueryDict(export.query))
             exports.update(rows_total=queryset.count())
             rows = with_progress(
                 rows_of(queryset, user), lambda done: exports.update(rows_done=done)

@@ -172,7 +172,7 @@ def suggestion_counts(queryset, today: datetime.date | None = None) -> Suggestio
         month = row["month"].date() if hasattr(row["month"], "date") else row["month"]
         per_unit.setdefault(row["unit__name"], [0] * MONTHS)[index[month]] += row["n"]
     rows = sorted(((name, counts, sum(counts)) for name, counts in per_unit.items()))
-    totals = [sum(counts[i] for _, counts, _ in rows) for i in range(MONTHS)]
+    totals = [sum(counts[i] for _unit, counts, _total in rows) for i in range(MONTHS)]
     # Complete months only: the current month has only just begun.
     recent = sum(totals[-1 - TREND_MONTHS : -1])
     earlier = sum(totals[-1 - 2 * TREND_MONTHS : -1 - TREND_MONTHS])

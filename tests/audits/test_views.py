@@ -444,6 +444,28 @@ def test_finding_action_reaches_the_register_and_the_chef_sees_it(client, cast) 
     assert "Rensa gamla rutiner ur pärmen" in page
 
 
+def test_report_a_nonconformity_as_a_deviation_through_the_page(client, cast) -> None:
+    """The "Anmäl som avvikelse" button: one deviation, a message with its number, and a
+    second press says it is already reported (issue 13 #1: this page answered 500)."""
+    audit = performed(cast, {0: Grade.MAJOR})
+    finding = audit.findings.get()
+    login(client, cast.auditor)
+    url = reverse("audits:finding_deviation", args=[audit.pk, finding.pk])
+    assert f'action="{url}"' in client.get(audit.get_absolute_url()).content.decode()
+
+    response = client.post(url, follow=True)
+    assert response.redirect_chain == [(finding.get_absolute_url(), 302)]
+    finding.refresh_from_db()
+    deviation = finding.deviation
+    assert deviation.unit == cast.tree.solgarden and deviation.reported_by == cast.auditor
+    assert f"Avvikelsen {deviation.number} är rapporterad." in response.content.decode()
+
+    again = client.post(url, follow=True)
+    assert again.redirect_chain == [(finding.get_absolute_url(), 302)]
+    assert "Iakttagelsen har redan en avvikelserapport." in again.content.decode()
+    assert Deviation.objects.filter(reported_by=cast.auditor).count() == 1
+
+
 def test_verify_through_the_page_and_close(client, cast) -> None:
     audit = reported(cast, {0: Grade.MINOR})
     finding = audit.findings.get()
