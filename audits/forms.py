@@ -7,10 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from audits.models import Answer, Audit, Criterion, Finding, Grade, Programme, Question, TeamMember
 from deviations.forms import ActionForm
+from qms.forms import DateField
 from qms.models import OrganisationUnit, Role, User
 from qms.versions import VersionedForm
-
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 def _planned_units(user: User) -> OrganisationUnit:
@@ -50,8 +49,8 @@ class AuditForm(forms.ModelForm):
             "external_auditors",
             "participants",
         ]
+        field_classes = {"planned_date": DateField}
         widgets = {
-            "planned_date": DATE,
             "criteria": forms.CheckboxSelectMultiple,
             "scope": forms.Textarea(attrs={"rows": 3}),
             "priority_reason": forms.Textarea(attrs={"rows": 3}),
@@ -151,7 +150,7 @@ class VerifyForm(forms.Form):
 
 
 class PerformForm(forms.Form):
-    performed_on = forms.DateField(label=_("Genomförd den"), widget=DATE)
+    performed_on = DateField(label=_("Genomförd den"))
 
 
 class ReportForm(forms.Form):

@@ -70,9 +70,19 @@ class Milestone:
 def milestones(target: datetime.date, lead_days: Iterable[int]) -> list[Milestone]:
     """All reminder milestones of a date, earliest due first."""
     leads = sorted({int(d) for d in lead_days if int(d) >= 0}, reverse=True)
-    result = [Milestone(d, target - datetime.timedelta(days=d)) for d in leads]
-    result.append(Milestone(OVERDUE, target + datetime.timedelta(days=1)))
+    result = [Milestone(d, due) for d in leads if (due := _moved(target, -d))]
+    if overdue := _moved(target, 1):
+        result.append(Milestone(OVERDUE, overdue))
     return result
+
+
+def _moved(day: datetime.date, days: int) -> datetime.date | None:
+    """`day` moved by `days`, or None past the calendar's ends: a date stored before the forms
+    limited them (9999-12-31) has no day after it, and must not stop every reminder run."""
+    try:
+        return day + datetime.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def latest_due_milestone(

@@ -8,6 +8,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from certifications.models import Certificate, Cycle, CycleEvent, EvidenceItem, Standard
+from qms.forms import DateField
 from qms.models import OrganisationUnit, Role, User
 from qms.storage import StorageFull
 from qms.versions import VersionedForm
@@ -45,13 +46,6 @@ def check_upload(upload: UploadedFile | None, *, allowed: set[str], max_size: in
             _("Filtypen tillåts inte. Ladda upp PDF, Word, Excel, ODF eller bild.")
         )
     return upload
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def scope_units(user: User):
@@ -94,9 +88,8 @@ class CertificateCreateForm(ScopeFieldsMixin, forms.Form):
     is_initial = forms.BooleanField(
         label=_("Första certifieringen (planera revision steg 1 och 2)"), required=False
     )
-    issue_date = forms.DateField(
+    issue_date = DateField(
         label=_("Utfärdandedatum"),
-        widget=DateInput(),
         help_text=_("För en planerad certifiering: när certifikatet väntas utfärdas."),
     )
     number = forms.CharField(label=_("Certifikatnummer"), max_length=100, required=False)
@@ -134,9 +127,8 @@ class CycleForm(VersionedForm, forms.ModelForm):
             "expiry_override_reason",
             "certificate_file",
         ]
+        field_classes = {"issue_date": DateField, "expiry_override": DateField}
         widgets = {
-            "issue_date": DateInput(),
-            "expiry_override": DateInput(),
             "expiry_override_reason": forms.Textarea(attrs={"rows": 3}),
             "certificate_file": forms.FileInput(),
         }
@@ -159,9 +151,8 @@ class EventForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = CycleEvent
         fields = ["planned_date", "actual_date", "outcome", "audit_reference", "notes"]
+        field_classes = {"planned_date": DateField, "actual_date": DateField}
         widgets = {
-            "planned_date": DateInput(),
-            "actual_date": DateInput(),
             "notes": forms.Textarea(attrs={"rows": 5}),
         }
 
@@ -195,7 +186,7 @@ class StatusForm(forms.Form):
 
 
 class NotRenewingForm(forms.Form):
-    decided_on = forms.DateField(label=_("Beslutsdatum"), widget=DateInput())
+    decided_on = DateField(label=_("Beslutsdatum"))
     reason = forms.CharField(
         label=_("Skäl"),
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -204,9 +195,7 @@ class NotRenewingForm(forms.Form):
 
 
 class RenewForm(forms.Form):
-    issue_date = forms.DateField(
-        label=_("Det nya certifikatets utfärdandedatum"), widget=DateInput()
-    )
+    issue_date = DateField(label=_("Det nya certifikatets utfärdandedatum"))
     number = forms.CharField(label=_("Certifikatnummer"), max_length=100, required=False)
     certificate_file = forms.FileField(
         label=_("Certifikat (PDF)"), required=False, help_text=_("PDF, högst 10 MB.")

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from deviations.forms import DateTimeInput
 from deviations.models import (
     AccessibilityStatement,
     Deviation,
@@ -17,6 +16,7 @@ from deviations.models import (
     PublicActivity,
     Suggestion,
 )
+from qms.forms import DateField, DateTimeField
 from qms.models import OrganisationUnit, Role, User, subtree_q
 from qms.versions import VersionedForm
 
@@ -183,9 +183,8 @@ class FlagTracksForm(forms.Form):
     kinds = forms.MultipleChoiceField(
         label=_("Spår"), choices=LegalTrackKind.choices, widget=forms.CheckboxSelectMultiple
     )
-    aware_at = forms.DateTimeField(
+    aware_at = DateTimeField(
         label=_("När fick organisationen kännedom?"),
-        widget=DateTimeInput(),
         help_text=_("Klockan för IMY (72 timmar) och Arbetsmiljöverket räknas härifrån."),
     )
 
@@ -215,7 +214,7 @@ class TrackReportForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = LegalTrack
         fields = ["reported_at", "authority_reference", "patient_informed"]
-        widgets = {"reported_at": DateTimeInput()}
+        field_classes = {"reported_at": DateTimeField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -234,8 +233,8 @@ class TrackDecisionForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = LegalTrack
         fields = ["authority_decided_at", "authority_decision"]
+        field_classes = {"authority_decided_at": DateField}
         widgets = {
-            "authority_decided_at": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "authority_decision": forms.Textarea(attrs={"rows": 3}),
         }
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from deviations.models import Action, Category, Deviation, Severity
 from deviations.pagination import Ordering
+from qms.forms import DateField
 from qms.models import OrganisationUnit, User
 
 NOT_ASSESSED = "ej-bedomd"
@@ -31,6 +32,12 @@ class UnitChoiceField(forms.ModelChoiceField):
 
 class UnitFilter(django_filters.ModelChoiceFilter):
     field_class = UnitChoiceField
+
+
+class RangedDateFilter(django_filters.DateFilter):
+    """A date in the range every date field of the project accepts (qms.forms.DateField)."""
+
+    field_class = DateField
 
 
 def start_of_day(day: datetime.date) -> datetime.datetime:
@@ -114,15 +121,13 @@ class DeviationFilter(ScopedFilterSet):
         method="with_severity",
         empty_label=_("Alla"),
     )
-    fran = django_filters.DateFilter(
+    fran = RangedDateFilter(
         label=_("Inträffade från och med"),
         method="occurred_from",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    till = django_filters.DateFilter(
+    till = RangedDateFilter(
         label=_("Inträffade till och med"),
         method="occurred_until",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     sekretess = django_filters.ChoiceFilter(
         label=_("Sekretessmarkering"),
@@ -228,17 +233,15 @@ class ActionFilter(ScopedFilterSet):
     forsenade = django_filters.BooleanFilter(
         label=_("Bara försenade"), method="overdue", widget=forms.CheckboxInput
     )
-    fran = django_filters.DateFilter(
+    fran = RangedDateFilter(
         field_name="due_date",
         lookup_expr="gte",
         label=_("Klart senast, från och med"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
-    till = django_filters.DateFilter(
+    till = RangedDateFilter(
         field_name="due_date",
         lookup_expr="lte",
         label=_("Klart senast, till och med"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
     class Meta:

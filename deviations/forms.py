@@ -14,6 +14,7 @@ from deviations.models import (
     Requirement,
     Supplier,
 )
+from qms.forms import DateField, DateTimeField
 from qms.models import OrganisationUnit, Role, User, subtree_q
 from qms.uploads import checked_upload
 from qms.versions import VersionedForm
@@ -43,13 +44,6 @@ class MultipleFileField(forms.FileField):
         if errors:
             raise ValidationError(errors)
         return cleaned
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
 def category_choices() -> forms.ModelChoiceField:
@@ -93,8 +87,8 @@ class ReportForm(forms.ModelForm):
             "ia_case_number": _("Om händelsen också är anmäld i IA-systemet."),
             "location": _("Till exempel rum, avdelning eller adress."),
         }
+        field_classes = {"occurred_at": DateTimeField}
         widgets = {
-            "occurred_at": DateTimeInput(),
             "description": forms.Textarea(attrs={"rows": 5}),
             "immediate_action": forms.Textarea(attrs={"rows": 3}),
         }
@@ -240,8 +234,8 @@ class ActionForm(forms.ModelForm):
     class Meta:
         model = Action
         fields = ["kind", "title", "description", "owner", "unit", "due_date"]
+        field_classes = {"due_date": DateField}
         widgets = {
-            "due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "description": forms.Textarea(attrs={"rows": 3}),
         }
 
@@ -294,7 +288,7 @@ class RequirementForm(VersionedForm, forms.ModelForm):
             "review_date",
             "is_active",
         ]
-        widgets = {"review_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        field_classes = {"review_date": DateField}
 
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)

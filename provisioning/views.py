@@ -69,6 +69,12 @@ def scim_endpoint(methods: list[str]):
                 if error.status >= 400:
                     logger.info("SCIM %s %s: %s", request.method, request.path, error.detail)
                 return error.response()
+            except ValidationError as error:
+                # A rule of the core refused the change (the last active administrator is never
+                # deactivated: qms.services); nothing was changed.
+                detail = " ".join(error.messages)
+                logger.info("SCIM %s %s refused: %s", request.method, request.path, detail)
+                return ScimError(409, detail).response()
 
         return wrapper
 

@@ -6,6 +6,7 @@ from urllib.parse import quote, urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,11 @@ class ConfiguredSite:
 
     name: str
     domain: str
+
+
+# The longest login anyone has: an e-mail address (RFC 5321's 254 characters); usernames are
+# shorter. django-axes records failed logins in a 255-character column.
+LOGIN_MAX_LENGTH = 254
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -65,7 +71,9 @@ def login_name(request, credentials: dict | None) -> str | None:
     )
     if not name:
         return None
-    name = name.strip().lower()
+    # Cut to the lock-out record's column: a longer name is refused by the log-in form before
+    # any attempt is counted, but other log-in paths (the admin's) reach axes too.
+    name = name.strip().lower()[:LOGIN_MAX_LENGTH]
     from qms.models import User
 
     # allauth tries a name with "@" as an e-mail address first, then as a username.
@@ -83,5 +91,9 @@ class LoginForm(AllauthLoginForm):
         self.fields["login"].label = _("Användarnamn eller e-postadress")
         self.fields["login"].widget.attrs.update(autocomplete="username", autocapitalize="none")
         self.fields["login"].widget.attrs.pop("placeholder", None)
+        # A longer name is nobody's: refuse it with a message (issue 13 #7: it answered 500).
+        self.fields["login"].max_length = LOGIN_MAX_LENGTH
+        self.fields["login"].validators.append(MaxLengthValidator(LOGIN_MAX_LENGTH))
+        self.fields["login"].widget.attrs["maxlength"] = str(LOGIN_MAX_LENGTH)
         self.fields["password"].widget.attrs.pop("placeholder", None)
         self.fields["password"].help_text = ""

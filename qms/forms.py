@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+
 from django import forms
 from django.contrib.auth.forms import SetPasswordForm
 from django.core.exceptions import ValidationError
@@ -29,6 +31,55 @@ def applied(form: forms.Form, change) -> bool:
         form.add_error(None, error)
         return False
     return True
+
+
+# Dates people type -------------------------------------------------------------------------------
+# Wide enough for every real date (old decisions, plans decades ahead), narrow enough that the
+# date arithmetic built on them (+36 months, a year of periods, the day after, time zones) never
+# leaves what Python and PostgreSQL can hold (issue 13 #7: 9999-12-31 broke pages for good).
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+LATEST_DATE = datetime.date(2200, 12, 31)
+
+
+def validate_date_range(value: datetime.date | datetime.datetime) -> None:
+    day = value.date() if isinstance(value, datetime.datetime) else value
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValidationError(
+            _("Ange ett datum mellan %(earliest)s och %(latest)s."),
+            code="date_range",
+            params={"earliest": EARLIEST_DATE.isoformat(), "latest": LATEST_DATE.isoformat()},
+        )
+
+
+class DateInput(forms.DateInput):
+    """The browser's date picker, limited to the range every date field accepts."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None, format="%Y-%m-%d"):
+        limits = {"min": EARLIEST_DATE.isoformat(), "max": LATEST_DATE.isoformat()}
+        super().__init__({**limits, **(attrs or {})}, format=format)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None, format="%Y-%m-%dT%H:%M"):
+        limits = {"min": f"{EARLIEST_DATE.isoformat()}T00:00", "max": f"{LATEST_DATE}T23:59"}
+        super().__init__({**limits, **(attrs or {})}, format=format)
+
+
+class DateField(forms.DateField):
+    """Every date field of the project: a date in EARLIEST_DATE..LATEST_DATE. Use it in plain
+    forms and, through `Meta.field_classes`, for a model's DateField in a ModelForm."""
+
+    widget = DateInput
+    default_validators = [validate_date_range]
+
+
+class DateTimeField(forms.DateTimeField):
+    widget = DateTimeInput
+    default_validators = [validate_date_range]
 
 
 class UnitForm(VersionedForm, forms.ModelForm):

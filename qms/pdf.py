@@ -12,6 +12,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.exceptions import SuspiciousFileOperation
 from django.template.loader import render_to_string
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -35,13 +37,30 @@ class StaticFilesOnly(URLFetcher):
         relative = url.removeprefix(prefix).split("?", 1)[0].split("#", 1)[0]
         if not relative or ".." in Path(relative).parts:
             raise ValueError(f"Not a static file: {url}")
-        found = finders.find(relative)
-        if not found:
+        found = static_file(relative)
+        if found is None:
             raise ValueError(f"No such static file: {url}")
-        content_type = mimetypes.guess_type(found)[0] or "application/octet-stream"
+        content_type = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
         return URLFetcherResponse(
-            url, body=Path(found).read_bytes(), headers={"Content-Type": content_type}
+            url, body=found.read_bytes(), headers={"Content-Type": content_type}
         )
+
+
+def static_file(relative: str) -> Path | None:
+    """The file behind a static URL path.
+
+    In development `{% static %}` gives the source name, which the finders know. In production
+    (whitenoise's manifest storage) it gives the hashed name (`css/report.3f2a….css`), which
+    only exists among the collected files in STATIC_ROOT (issue 13 #6: PDFs lost their
+    stylesheet and logo)."""
+    found = finders.find(relative)
+    if found:
+        return Path(found)
+    try:
+        collected = Path(staticfiles_storage.path(relative))
+    except (NotImplementedError, SuspiciousFileOperation):
+        return None
+    return collected if collected.is_file() else None
 
 
 def render_pdf(template_name: str, context: dict) -> bytes:

@@ -1,12 +1,15 @@
 """Writes of the shared core that cross models.
 
-Roles follow these rules, here and nowhere else (the pages and the Django admin come through
-these functions or refuse the same):
+Accounts and roles follow these rules, here and nowhere else (the pages, the Django admin and
+provisioning come through these functions or refuse the same):
 
 - nobody changes their own memberships (roles, units, access to confidential cases): another
   administrator or coordinator does that, so nobody grants themselves more;
 - access to confidential cases is granted only by a quality coordinator over the unit (who is
-  not the person), and the unit's other coordinators are told.
+  not the person), and the unit's other coordinators are told;
+- nobody deactivates their own account, and the last active administrator (a superuser or a
+  systemadministratör) is never deactivated and never loses the role: someone can always
+  administer the system (issue 13 #9).
 """
 
 from __future__ import annotations
@@ -165,10 +168,12 @@ def add_membership(
 
 @transaction.atomic
 def remove_membership(membership: Membership, *, by: User) -> None:
-    """Take a role away; never one's own."""
+    """Take a role away; never one's own, never the last active administrator's."""
     ensure_not_own_memberships(membership.user, by=by)
     if not can_grant_role(by, membership.unit, membership.role):
         raise PermissionDenied
+    if membership.role == Role.ADMIN:
+        ensure_an_admin_remains(without=membership.user, membership=membership)
     membership.delete()
 
 
@@ -245,16 +250,79 @@ def tell_unit_coordinators(
     notify(coordinators, event_key=event_key, subject=subject, body=body, url=url)
 
 
+def active_admins():
+    """Active accounts with administrator rights: superusers and system administrators."""
+    return User.objects.filter(is_active=True).filter(
+        models.Q(is_superuser=True) | models.Q(memberships__role=Role.ADMIN)
+    )
+
+
+def ensure_an_admin_remains(*, without: User, membership: Membership | None = None) -> None:
+    """Raise unless an active administrator is left once `without` is deactivated (or, given
+    a membership, once that admin role is removed).
+
+    The administrators' rows are locked first, so two administrators deactivating each other
+    at the same moment cannot both succeed and leave nobody."""
+    admins = list(
+        User.objects.select_for_update()
+        .filter(pk__in=active_admins().values("pk"))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    if membership is not None:
+        stays_admin = (
+            without.is_superuser
+            or without.memberships.filter(role=Role.ADMIN).exclude(pk=membership.pk).exists()
+        )
+        if stays_admin or not without.is_active:
+            return
+    if without.pk in admins and len(admins) == 1:
+        raise ValidationError(
+            _(
+                "%(name)s är den enda aktiva administratören. Ge någon annan rollen "
+                "systemadministratör först."
+            )
+            % {"name": without},
+            code="last_admin",
+        )
+
+
+@transaction.atomic
+def update_user(person: User, *, by: User, fields: dict) -> User:
+    """Save an account's details from its edit form. Unticking "aktiv" deactivates it
+    (`deactivate_user`: never oneself, never the last administrator), ticking it reactivates."""
+    fields = dict(fields)
+    active = fields.pop("is_active", None)
+    stored = User.objects.select_for_update().get(pk=person.pk)
+    for name, value in fields.items():
+        setattr(person, name, value)
+    if fields:
+        person.save(update_fields=list(fields))
+    if active is False and stored.is_active:
+        deactivate_user(person, by=by)
+    elif active and not stored.is_active:
+        User.objects.filter(pk=person.pk).update(is_active=True)
+    person.is_active = stored.is_active if active is None else active
+    return person
+
+
 @transaction.atomic
 def deactivate_user(user: User, *, by: User | None, source: str = "") -> bool:
     """Deactivate an account: the person can no longer log in, and keeps their history, cases
     and roles (a reactivation gives everything back). The coordinators over the person's units
-    get one notice listing the open cases and actions to hand over.
+    get one notice listing the open cases and actions to hand over. Nobody deactivates
+    themselves, and the last active administrator stays (ValidationError).
 
     Returns False if the account was already inactive (nothing is sent twice)."""
+    if by is not None and by.pk == user.pk:
+        raise ValidationError(
+            _("Du kan inte inaktivera ditt eget konto. Be en annan administratör om det."),
+            code="own_account",
+        )
     locked = User.objects.select_for_update().get(pk=user.pk)
     if not locked.is_active:
         return False
+    ensure_an_admin_remains(without=locked)
     User.objects.filter(pk=user.pk).update(is_active=False)
     user.is_active = False
     notify_handover(user, source=source)
@@ -274,11 +342,7 @@ def notify_handover(user: User, *, source: str = "") -> None:
         ).select_related("user")
     }
     if not coordinators:
-        coordinators = set(
-            User.objects.filter(is_active=True).filter(
-                models.Q(is_superuser=True) | models.Q(memberships__role=Role.ADMIN)
-            )
-        )
+        coordinators = set(active_admins())
     coordinators.discard(user)
     work = open_work_of(user)
     with translation.override(settings.LANGUAGE_CODE):

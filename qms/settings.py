@@ -124,10 +124,19 @@ DATABASES = {
 }
 if not DATABASES["default"]["ENGINE"].endswith("postgresql"):
     raise ImproperlyConfigured("DATABASE_URL måste peka på PostgreSQL.")
+# Django's backend, failing fast during an outage (see qms/postgresql/base.py).
+DATABASES["default"]["ENGINE"] = "qms.postgresql"
 DATABASES["default"].setdefault("OPTIONS", {})
+# Fail fast when the database is gone (issue 13 #5): a new connection gives up after libpq's
+# shortest connect timeout, and a request waits at most DATABASE_POOL_TIMEOUT seconds for a
+# pooled one, then gets the "tillfälligt ur funktion" page (503) instead of holding its worker.
+DATABASES["default"]["OPTIONS"].setdefault("connect_timeout", 2)
 if env.bool("DATABASE_POOL", default=not DEBUG):
-    # Fail within seconds when the database is gone (health checks, error pages).
-    DATABASES["default"]["OPTIONS"]["pool"] = {"min_size": 1, "max_size": 10, "timeout": 5}
+    DATABASES["default"]["OPTIONS"]["pool"] = {
+        "min_size": 1,
+        "max_size": 10,
+        "timeout": env.float("DATABASE_POOL_TIMEOUT", default=2),
+    }
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default="test_qms")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -340,6 +349,8 @@ FILE_UPLOAD_HANDLERS = [
 # manage.py backup/restore run pg_dump/pg_restore from here (empty: from PATH); they must be at
 # least the database server's major version.
 PG_BIN_DIR = env.str("PG_BIN_DIR", default="")
+# Production: compressed, with a hash of the content in each name (browsers keep them for ever).
+PRODUCTION_STATICFILES_BACKEND = "whitenoise.storage.CompressedManifestStaticFilesStorage"
 STORAGES = {
     # A full disk is a refusal the form shows; files no row refers to are swept (qms.storage).
     "default": {"BACKEND": "qms.storage.MediaStorage"},
@@ -348,7 +359,7 @@ STORAGES = {
             "STATICFILES_BACKEND",
             default="django.contrib.staticfiles.storage.StaticFilesStorage"
             if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage",
+            else PRODUCTION_STATICFILES_BACKEND,
         )
     },
 }

@@ -3,7 +3,8 @@
 - `MediaStorage` is the default storage (MEDIA_ROOT). When the disk (or the user's quota) is
   full it removes what it had written of the file and raises `StorageFull`, a ValidationError:
   the service's transaction rolls back, and the form comes back with the message and with what
-  the person typed (`qms.forms.applied`, and every view that shows a service's refusal).
+  the person typed (`qms.forms.applied`, and every view that shows a service's refusal). It
+  cuts file names to 150 bytes, keeping the extension, so every file system can hold them.
 - `sweep_orphans()` removes stored files that no row refers to, found generically from every
   FileField of every model – the history tables' too, so a document replaced since stays as
   long as its history does. Only files older than a day are touched: a file is stored before
@@ -19,7 +20,7 @@ import errno
 import logging
 import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.conf import settings
@@ -36,6 +37,10 @@ FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 ORPHAN_AGE = datetime.timedelta(days=1)
 UPLOAD_TEMP_AGE = datetime.timedelta(hours=2)  # far longer than any request may take
 BATCH = 1000
+# File systems allow 255 bytes per name (ext4, XFS, NTFS-3G); Django may add "_" and 7
+# characters to make a name unique. 150 bytes leaves room and keeps names readable.
+MAX_NAME_BYTES = 150
+MAX_SUFFIX_BYTES = 16
 
 
 class StorageFull(ValidationError):
@@ -57,8 +62,25 @@ def is_full(error: OSError) -> bool:
     return error.errno in FULL
 
 
+def shortened(name: str, limit: int = MAX_NAME_BYTES) -> str:
+    """`name` cut to `limit` bytes of UTF-8, keeping a short extension and whole characters."""
+    if len(name.encode()) <= limit:
+        return name
+    path = PurePosixPath(name)
+    suffix = path.suffix if len(path.suffix.encode()) <= MAX_SUFFIX_BYTES else ""
+    stem = name[: len(name) - len(suffix)] if suffix else name
+    room = limit - len(suffix.encode())
+    cut = stem.encode()[:room].decode(errors="ignore")  # never half a character
+    return (cut or "fil") + suffix
+
+
 class MediaStorage(FileSystemStorage):
-    """FileSystemStorage that never leaves half a file behind when the disk is full."""
+    """FileSystemStorage that never leaves half a file behind when the disk is full, and that
+    cuts a name of about 300 characters to fit the file system, keeping its extension (issue 13
+    #7: OSError on the requirements form)."""
+
+    def get_valid_name(self, name: str) -> str:
+        return shortened(super().get_valid_name(name))
 
     def _save(self, name, content):
         if getattr(content, "disk_full", False):  # an upload the server could not receive

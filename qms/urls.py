@@ -57,7 +57,14 @@ urlpatterns = [
     path(
         "favicon.ico",
         login_not_required(
-            RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg", permanent=True)
+            RedirectView.as_view(
+                url=settings.STATIC_URL + "img/favicon.svg",
+                permanent=True,
+                http_method_names=["get", "head"],
+            )
         ),
     ),
 ]
+
+# While the database is down: "tillfälligt ur funktion" (503), never a 500 (qms.views).
+handler500 = "qms.views.server_error"

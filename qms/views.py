@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 import logging
+import sys
 
+import psycopg
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template import loader
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -228,6 +232,8 @@ def user_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # Nobody changes their own roles (qms.services): the page does not offer it either.
     can_change_roles = can_manage and person.pk != request.user.pk
     form = None
+    # Nobody changes their own roles (qms.services): the page does not offer it either.
+    can_change_roles = can_manage and person.pk != request.user.pk
     if can_manage:
         if request.method == "POST":
             form = MembershipForm(request.POST, actor=request.user, user=person)
@@ -268,20 +274,13 @@ def user_update(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.user.has_perm("qms.manage_user", person):
         raise PermissionDenied
     if request.method == "POST":
-        was_active = person.is_active
-        form = UserForm(request.POST, instance=person)
-        if applied(form, lambda data: _save_user(form, was_active)):
+        form = UserForm(request.POST, instance=User.objects.get(pk=person.pk))
+        if applied(form, lambda data: services.update_user(person, by=request.user, fields=data)):
             messages.success(request, _("Ändringarna är sparade."))
             return redirect(person)
     else:
         form = UserForm(instance=person)
     return render(request, "qms/user_form.html", {"form": form, "person": person})
-
-
-def _save_user(form: UserForm, was_active: bool) -> None:
-    person = form.save()
-    if was_active and not person.is_active:
-        services.notify_handover(person)
 
 
 @require_POST
@@ -432,21 +431,45 @@ def public_logo(request: HttpRequest) -> FileResponse:
 # Operations --------------------------------------------------------------------------------
 
 
+# How long the health check waits for a database connection. A load balancer's probe must get
+# its answer within its own timeout (often 1–5 s) during an outage, not time out.
+HEALTHZ_DATABASE_TIMEOUT = 0.5
+# How long a browser should wait before trying again during an outage.
+RETRY_AFTER_SECONDS = 30
+
+
+def database_answers(timeout: float = HEALTHZ_DATABASE_TIMEOUT) -> bool:
+    """Whether PostgreSQL answers a query within about `timeout` seconds.
+
+    With the connection pool (production) the check waits for a pooled connection at most
+    `timeout`, not the pool's own wait for ordinary requests; without it a new connection is
+    refused at once when the server is down (and gives up after `connect_timeout`)."""
+    pool = getattr(connection, "pool", None)
+    if pool is not None:
+        pool.open()  # no-op once open; the first request of a process opens it
+        with pool.connection(timeout=timeout) as conn:
+            conn.execute("SELECT 1")
+        return True
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return True
+
+
 @login_not_required
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
-    """Database and broker status, for load balancers and monitoring: 200 when both answer."""
+    """Database and broker status, for load balancers and monitoring: 200 when both answer.
+    During a database outage it answers 503 within a second (issue 13 #5)."""
     status = {"database": "ok", "broker": "ok"}
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
+        database_answers()
     except Exception as error:
         logger.warning("healthz: database unavailable: %s", error)
         status["database"] = "unavailable"
     try:
         with celery_app.connection_for_write() as conn:
-            conn.ensure_connection(max_retries=1, timeout=2)
+            conn.ensure_connection(max_retries=0)  # one attempt: no sleeping between retries
     except Exception as error:
         logger.warning("healthz: broker unavailable: %s", error)
         status["broker"] = "unavailable"
@@ -454,3 +477,28 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", **status}, status=200 if healthy else 503
     )
+
+
+# Errors --------------------------------------------------------------------------------------
+
+# What PostgreSQL being unreachable (or restarting) looks like from a request: no connection
+# within the pool's wait, a connection that broke, a server that is shutting down. (psycopg's
+# own class too, for a pool error that reaches us without Django's wrapping.)
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError, psycopg.OperationalError)
+
+
+@requires_csrf_token
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Django's handler500, with one exception: while the database is unavailable every request
+    gets "tillfälligt ur funktion" (503, Retry-After) instead of a 500 (issue 13 #5).
+
+    Django calls the handler from inside its `except` block, whichever layer raised (a view, or
+    a middleware such as the session or history middleware before any view runs), so the error
+    is still at hand. The pages render without the database: no request context, no user."""
+    error = sys.exc_info()[1]
+    if isinstance(error, DATABASE_UNAVAILABLE):
+        page = loader.get_template("503.html").render({"retry_after": RETRY_AFTER_SECONDS})
+        response = HttpResponse(page, status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponse(loader.get_template("500.html").render(), status=500)

@@ -6,13 +6,10 @@ from django import forms
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from qms.forms import DateField
 from qms.models import OrganisationUnit, Role, User
 from qms.versions import VersionedForm, plain
 from reviews.models import Decision, Indicator, Item, Objective, QualityReport
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
 
 
 def _units_for(user: User):
@@ -29,9 +26,9 @@ def _unit_label(unit: OrganisationUnit) -> str:
 class ReviewForm(forms.Form):
     unit = forms.ModelChoiceField(label=_("Omfattning"), queryset=OrganisationUnit.objects.none())
     title = forms.CharField(label=_("Rubrik"), max_length=200)
-    period_start = forms.DateField(label=_("Perioden från"), widget=DateInput)
-    period_end = forms.DateField(label=_("Perioden till"), widget=DateInput)
-    held_on = forms.DateField(label=_("Mötesdatum"), widget=DateInput)
+    period_start = DateField(label=_("Perioden från"))
+    period_end = DateField(label=_("Perioden till"))
+    held_on = DateField(label=_("Mötesdatum"))
     chair = forms.ModelChoiceField(label=_("Ordförande"), queryset=User.objects.none())
     participants = forms.ModelMultipleChoiceField(
         label=_("Deltagare"), queryset=User.objects.none(), required=False
@@ -110,7 +107,7 @@ class DecisionForm(forms.ModelForm):
 class DecisionActionForm(forms.Form):
     title = forms.CharField(label=_("Åtgärd"), max_length=200)
     owner = forms.ModelChoiceField(label=_("Ansvarig"), queryset=User.objects.none())
-    due_date = forms.DateField(label=_("Klart senast"), widget=DateInput)
+    due_date = DateField(label=_("Klart senast"))
 
     def __init__(self, *args, user: User, owner_choices: list | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -154,7 +151,7 @@ class IndicatorForm(forms.ModelForm):
 
 class ValueForm(forms.Form):
     indicator = forms.ModelChoiceField(label=_("Nyckeltal"), queryset=Indicator.objects.none())
-    period_start = forms.DateField(label=_("Period (en dag i perioden)"), widget=DateInput)
+    period_start = DateField(label=_("Period (en dag i perioden)"))
     value = forms.DecimalField(label=_("Värde"), max_digits=12, decimal_places=2)
 
     def __init__(self, *args, objective: Objective, **kwargs):

@@ -28,6 +28,7 @@ from deviations.models import (
     Suggestion,
 )
 from deviations.statistics import first_of_month
+from qms.forms import EARLIEST_DATE, LATEST_DATE
 from qms.models import OrganisationUnit
 from reviews.indicators import day_range
 from reviews.models import Decision, IndicatorValue, Objective, Review, worst_status
@@ -361,10 +362,20 @@ def _improvements(path: str, start: datetime.date, end: datetime.date, since, un
     }
 
 
+def figures_period(start: datetime.date, end: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The period figures are compiled for: the given one, cut to the dates the forms accept
+    and to a review's longest period. A period stored before those limits existed (an end on
+    9999-12-31) still compiles, into a bounded number of months, instead of failing for good."""
+    start = min(max(start, EARLIEST_DATE), LATEST_DATE)
+    end = max(start, min(end, LATEST_DATE, start + Review.MAX_PERIOD))
+    return start, end
+
+
 def compile_figures(unit: OrganisationUnit, start: datetime.date, end: datetime.date) -> dict:
     """The figures of a scope (the unit's subtree) and period that do not depend on a review:
     feedback (c1), objectives (c2), indicators (c3, c5), deviations (c4), audits (c6),
     suppliers (c7) and improvement work (f). Shared by reviews and yearly quality reports."""
+    start, end = figures_period(start, end)
     path = unit.path
     since, until = day_range(start, end)
     c2, c3, c5 = _objectives(path, start, end)

@@ -283,6 +283,9 @@ def pack_upload_to(instance: Review, filename: str) -> str:
 class Review(models.Model):
     """One management review of a scope (a subtree) and a period."""
 
+    # A review looks back on the time since the previous one: a year or two, never decades.
+    MAX_PERIOD = datetime.timedelta(days=5 * 366)
+
     class Status(models.TextChoices):
         DRAFT = "draft", _("Utkast")
         APPROVED = "approved", _("Godkänd")

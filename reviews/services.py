@@ -154,6 +154,8 @@ def create_review(
     _ensure_may_edit_unit(unit, by)
     if period_end < period_start:
         raise ValidationError(_("Perioden måste sluta efter att den börjar."))
+    if period_end - period_start > Review.MAX_PERIOD:
+        raise ValidationError(_("Perioden får vara högst fem år."))
     review = Review.objects.create(
         unit=unit,
         title=title,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -9,6 +10,10 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
+from django.core.management import call_command
+from django.db import connection, transaction
 from django.test import Client
 
 from tests.factories import Tree, make_tree
@@ -31,6 +36,52 @@ def outbox_email_backend(settings):
 @pytest.fixture
 def tree(db) -> Tree:
     return make_tree()
+
+
+@pytest.fixture(scope="session")
+def private_postgres():
+    """A PostgreSQL of this test run (the `pgserver` wheel) that tests may stop and start;
+    never the shared server. See tests/servers.py. Its data directory is not under pytest's
+    temporary folder: pytest keeps that private to the user, and the server runs as another."""
+    import shutil
+    import tempfile
+
+    from tests.servers import PrivatePostgres
+
+    data_dir = Path(tempfile.mkdtemp(prefix="qms-test-pg-"))
+    server = PrivatePostgres(data_dir)
+    yield server
+    server.cleanup()
+    shutil.rmtree(data_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory) -> Path:
+    """`collectstatic` with the production storage into a STATIC_ROOT of this run (once)."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    root = tmp_path_factory.mktemp("static")
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": settings.PRODUCTION_STATICFILES_BACKEND},
+    }
+    with override_settings(STATIC_ROOT=root, STORAGES=storages):
+        call_command("collectstatic", interactive=False, verbosity=0)
+    return root
+
+
+@pytest.fixture
+def production_static(settings, collected_static) -> Path:
+    """Static files as production serves them (hashed names from the manifest), for tests of
+    what production renders with them, such as PDFs (issue 13 #6). The test run's default,
+    plain storage, never sees a hashed name."""
+    settings.STATIC_ROOT = collected_static
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": settings.PRODUCTION_STATICFILES_BACKEND},
+    }
+    return collected_static
 
 
 def login(client: Client, user) -> Client:
@@ -193,3 +244,69 @@ def wait_for(condition, timeout: float = 20, interval: float = 0.2, message=""):
             return result
         time.sleep(interval)
     raise AssertionError((message() if callable(message) else message) or "condition not met")
+
+
+# The demo data, seeded once per session ----------------------------------------------------
+
+SNAPSHOT_SCHEMA = "demo_snapshot"
+_snapshot_taken = False  # per test session: the schema may be left over from an earlier run
+
+
+def _tables() -> list[str]:
+    return sorted(connection.introspection.django_table_names(only_existing=True))
+
+
+def _stored_columns(cursor, table: str) -> str:
+    """The table's columns except generated ones (PostgreSQL computes those again)."""
+    cursor.execute(
+        """
+        SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
+        WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
+        """,
+        [f'public."{table}"'],
+    )
+    return cursor.fetchone()[0]
+
+
+def _take_snapshot() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE")
+        cursor.execute(f"CREATE SCHEMA {SNAPSHOT_SCHEMA}")
+        for table in _tables():
+            cursor.execute(f'CREATE TABLE {SNAPSHOT_SCHEMA}."{table}" AS TABLE public."{table}"')
+
+
+def _restore_snapshot() -> None:
+    """Every table back to the seeded state in one transaction, triggers and FK checks off
+    (the rows were consistent when copied; history triggers must not log the copy)."""
+    tables = _tables()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL session_replication_role = replica")
+        cursor.execute("TRUNCATE " + ", ".join(f'public."{t}"' for t in tables))
+        for table in tables:
+            columns = _stored_columns(cursor, table)
+            cursor.execute(
+                f'INSERT INTO public."{table}" ({columns}) '
+                f'SELECT {columns} FROM {SNAPSHOT_SCHEMA}."{table}"'
+            )
+    # Rows now carry the snapshot's ids: drop what this process cached about the old ones.
+    ContentType.objects.clear_cache()
+    for backend in caches.all():
+        backend.clear()
+
+
+@pytest.fixture
+def seeded_demo(transactional_db) -> None:
+    """The demo organisation and users from `seed_demo`, as a new installation shows them.
+
+    Seeding plays 200 cases through the services (about 20 s), so the first test of a session
+    seeds and copies every table into a snapshot schema; later tests restore the copy (under a
+    second). The copy is taken from the real seed, so it is exactly what `seed_demo` makes.
+    """
+    global _snapshot_taken
+    if _snapshot_taken:
+        _restore_snapshot()
+        return
+    call_command("seed_demo", stdout=io.StringIO())
+    _take_snapshot()
+    _snapshot_taken = True

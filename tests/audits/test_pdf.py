@@ -13,9 +13,13 @@ from deviations.models import Action
 from qms.pdf import BASE_URL, StaticFilesOnly
 from tests.audits.conftest import reported
 from tests.conftest import login
-from tests.pdfs import pdf_info, pdf_text
+from tests.pdfs import PageImage, pdf_fonts, pdf_info, pdf_text, word_boxes
 
-pytestmark = pytest.mark.django_db
+# Static files as production serves them: hashed names from whitenoise's manifest.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("production_static")]
+
+MM = 72 / 25.4  # points per millimetre
+BLUE = (0x0B, 0x4F, 0x8A)  # report.css: the organisation's name, the header rule; the logo
 
 
 def closed_with_findings(cast):
@@ -44,6 +48,38 @@ def test_report_contains_findings_team_and_actions_and_is_tagged(cast, tmp_path)
     info = pdf_info(data, tmp_path)
     assert "Tagged:          yes" in info
     assert "Page size:       595.276 x 841.89 pts (A4)" in info
+
+
+def test_report_is_laid_out_by_its_stylesheet_with_the_logo_in_production(cast, tmp_path):
+    """Issue 13 #6: with the manifest storage the PDF fetcher found neither report.css nor the
+    logo by their hashed names; the text was all there, so only the look showed it."""
+    data = render_audit_pdf(reported(cast, {0: Grade.MINOR}))
+    # report.css sets DejaVu Sans everywhere, the page-margin boxes included (WeasyPrint's
+    # default would be a serif font).
+    assert pdf_fonts(data, tmp_path) == {"DejaVu-Sans", "DejaVu-Sans-Bold"}
+    # @page margins 22 mm 18 mm: the text starts 18 mm from the left edge; the page numbers
+    # sit in the bottom margin, the body between the margins.
+    words = word_boxes(data, tmp_path)
+    assert min(x for x, _y, _w in words) == pytest.approx(18 * MM, abs=1)
+    footer = next(y for _x, y, word in words if word == "Sida")
+    assert footer > 841.89 - 22 * MM
+    header, title = (y for _x, y, word in words if word.startswith("Revisionsrapport"))
+    assert header < 22 * MM < title < 80 * MM  # @top-right repeats the title in the margin
+    # The colours: the logo (14 mm square at the top left of the body) and the organisation's
+    # name beside it are blue.
+    page = PageImage(data, tmp_path, dpi=72)
+    logo = (18 * MM, 22 * MM, 32 * MM, 36 * MM)
+    assert page.count(BLUE, box=logo) > 10
+    assert page.count(BLUE, box=(36 * MM, 22 * MM, 120 * MM, 36 * MM)) > 10
+
+
+def test_the_pdf_fetcher_finds_the_collected_files_by_their_hashed_names(production_static):
+    from django.templatetags.static import static
+
+    url = static("css/report.css")
+    assert url != "/static/css/report.css"  # a hashed name, as production writes it
+    response = StaticFilesOnly().fetch(BASE_URL.rstrip("/") + url)
+    assert b"@page" in response.read()
 
 
 def test_closed_report_is_frozen_and_served_from_the_stored_file(client, cast, tmp_path):

@@ -161,3 +161,12 @@ def test_quality_mark_has_nine_sections_and_a_revision_before_expiry(tree):
     assert [(e.kind, e.planned_date) for e in cycle_row.events.all()] == [
         ("revision", D(2028, 2, 19))
     ]
+
+
+def test_milestones_of_a_date_at_the_end_of_the_calendar_stop_there():
+    """A date stored before the forms limited them (9999-12-31) has no day after it: its
+    reminders must not stop the whole run (OverflowError)."""
+    last = datetime.date.max
+    assert [m.days_before for m in cycle.milestones(last, [30, 7])] == [30, 7]
+    assert [m.days_before for m in cycle.milestones(datetime.date.min, [30])] == [cycle.OVERDUE]
+    assert cycle.latest_due_milestone(last, [30, 7], today=datetime.date(2026, 1, 1)) is None

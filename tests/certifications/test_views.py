@@ -398,3 +398,30 @@ def test_two_people_recording_one_event_the_later_is_refused_and_keeps_what_was_
     assert "Flyttad." in html
     event.refresh_from_db()
     assert (event.actual_date.isoformat(), event.notes) == (today, "")
+
+
+def test_an_issue_date_in_year_9999_is_refused_with_a_message(client, tree, people, certificate):
+    """Issue 13 #7: the date arithmetic of the cycle (ValueError) answered 500 on both forms."""
+    login(client, people.coordinator)
+    response = client.post(
+        reverse("certifications:create"),
+        new_certificate_data([tree.company], people.company_manager, issue_date="9999-12-31"),
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Ange ett datum mellan 1900-01-01 och 2200-12-31." in body
+    assert 'value="9999-12-31"' in body
+    assert Certificate.objects.count() == 1
+
+    cycle = certificate.current_cycle
+    response = client.post(
+        reverse("certifications:cycle_update", args=[cycle.pk]),
+        {"number": "C-100", "issue_date": "9999-12-31", "expiry_override": "0001-01-01"},
+    )
+    assert response.status_code == 200
+    message = "Ange ett datum mellan 1900-01-01 och 2200-12-31."
+    errors = response.context["form"].errors
+    assert (errors["issue_date"], errors["expiry_override"]) == ([message], [message])
+    before = cycle.issue_date
+    cycle.refresh_from_db()
+    assert cycle.issue_date == before

@@ -319,6 +319,7 @@ def test_track_list_and_start_page_put_overdue_first(client, cast, officers):
     assert late.number not in client.get(reverse("deviations:legal_track_list")).content.decode()
 
 
+@pytest.mark.usefixtures("production_static")  # as production renders it
 def test_report_package_pdf_holds_the_case_facts_and_is_for_those_who_see_the_track(
     client, cast, officers, tmp_path
 ):

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from deviations.models import Action, Attachment, Deviation
+from deviations.models import Action, Attachment, Deviation, Requirement
 from qms.models import Role
 from tests.conftest import login
 from tests.deviations.conftest import add_action, investigate_to_acting, report
@@ -71,7 +71,8 @@ def test_staff_reports_with_an_attachment_and_gets_a_receipt(client, cast):
     [
         ({"title": ""}, "Detta fält måste fyllas i."),
         ({"description": ""}, "Detta fält måste fyllas i."),
-        ({"occurred_at": "2999-01-01T10:00"}, "Tidpunkten kan inte ligga i framtiden."),
+        ({"occurred_at": "2199-01-01T10:00"}, "Tidpunkten kan inte ligga i framtiden."),
+        ({"occurred_at": "9999-12-31T23:59"}, "Ange ett datum mellan 1900-01-01 och 2200-12-31."),
         ({"occurred_at": "igår"}, "Fyll i ett giltigt datum/tid."),
     ],
 )
@@ -286,3 +287,30 @@ def test_unknown_upload_field_value_is_not_a_500(client, cast):
         {"attachments": io.BytesIO(b"")},
     )
     assert response.status_code in (302, 400)
+
+
+def test_a_document_with_a_300_character_name_is_stored_under_a_shorter_one(
+    client, cast, settings, tmp_path
+):
+    """Issue 13 #7: the file system refused the name (OSError, 500); now it is cut to fit,
+    keeping its extension, and the document opens."""
+    settings.MEDIA_ROOT = tmp_path
+    login(client, cast.coordinator)
+    name = "Läkemedelsrutin " + "å" * 284 + ".pdf"
+    response = client.post(
+        reverse("deviations:requirement_create"),
+        {
+            "title": "Lång fil",
+            "kind": "routine",
+            "owner_unit": cast.tree.social.pk,
+            "document": SimpleUploadedFile(name, PDF, "application/pdf"),
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    requirement = Requirement.objects.get(title="Lång fil")
+    stored = requirement.document.name.rsplit("/", 1)[-1]
+    assert stored.startswith("Läkemedelsrutin_ååå") and stored.endswith(".pdf")
+    assert len(stored.encode()) <= 150
+    document = client.get(reverse("deviations:requirement_document", args=[requirement.pk]))
+    assert document.status_code == 200 and b"".join(document.streaming_content) == PDF

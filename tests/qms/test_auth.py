@@ -54,6 +54,25 @@ def test_lockout_after_repeated_failures_even_with_the_right_password(client, tr
     assert "_auth_user_id" not in client.session
 
 
+def test_a_login_name_longer_than_anyones_is_refused_with_a_message(client, tree):
+    """Issue 13 #7: 300 characters overflowed the lock-out record's column (500)."""
+    from axes.models import AccessAttempt
+
+    response = post_login(client, "x" * 300, "fel")
+    assert response.status_code == 200
+    assert "har som mest 254 tecken (den har 300)" in response.content.decode()
+    assert not AccessAttempt.objects.exists()  # refused before anything was counted
+
+
+def test_the_name_lockouts_count_against_fits_their_column(rf):
+    """Other log-in paths reach django-axes too: the name it records is cut to fit."""
+    from qms.auth import login_name
+
+    request = rf.post("/", {"login": "  Y" + "y" * 299})
+    assert login_name(request, None) == "y" * 254
+    assert login_name(request, {"username": "Anna "}) == "anna"
+
+
 def test_lockout_of_one_user_does_not_lock_another(client, tree):
     make_user(tree.solgarden, Role.STAFF, username="erik")
     make_user(tree.solgarden, Role.STAFF, username="fia")

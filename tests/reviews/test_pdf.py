@@ -9,7 +9,8 @@ from reviews.reports import render_review_pdf
 from tests.audits.test_pdf import pdf_info, pdf_text
 from tests.reviews.test_services import approved_with_data
 
-pytestmark = pytest.mark.django_db
+# Static files as production serves them: hashed names from whitenoise's manifest.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("production_static")]
 
 
 def test_pack_contains_every_agenda_heading_figures_and_decisions_and_is_tagged(cast, tmp_path):

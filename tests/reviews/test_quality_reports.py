@@ -227,6 +227,7 @@ def test_board_members_over_the_scope_are_told_once(cast):
     assert notices.get().url == reverse("reviews:reports")
 
 
+@pytest.mark.usefixtures("production_static")  # as production renders it
 def test_pdf_has_every_chapter_the_texts_and_the_figures_and_is_tagged(cast, tmp_path):
     deviations_dataset(cast)
     report = published(cast)
@@ -381,6 +382,7 @@ def test_coordinator_creates_writes_and_publishes_from_the_pages(client, cast):
     assert client.post(texts, TEXTS).status_code == 403
 
 
+@pytest.mark.usefixtures("production_static")  # as production renders it
 def test_draft_pdf_preview_is_rendered_from_the_data_now(client, cast, tmp_path):
     deviations_dataset(cast)
     report = make_report(cast)

@@ -421,3 +421,30 @@ def test_two_coordinators_writing_one_assessment_the_second_is_told_and_keeps_th
     )
     assert again.status_code == 200
     assert draft.items.get(code="b").assessment == "Min text, ändrad."
+
+
+def test_a_period_ending_in_year_9999_is_refused_and_one_stored_earlier_still_shows(client, cast):
+    """Issue 13 #7: 9999-12-31 was accepted, and the review's page then failed for good
+    (OverflowError). The form now refuses it; a review stored before that still opens."""
+    login(client, cast.coordinator)
+    form = {
+        "unit": cast.tree.social.pk,
+        "title": "LG med fel år",
+        "period_start": "2025-01-01",
+        "period_end": "9999-12-31",
+        "held_on": "2026-01-20",
+        "chair": cast.chair.pk,
+    }
+    response = client.post(reverse("reviews:create"), form)
+    assert response.status_code == 200
+    assert "Ange ett datum mellan 1900-01-01 och 2200-12-31." in response.content.decode()
+    response = client.post(reverse("reviews:create"), {**form, "period_end": "2035-12-31"})
+    assert response.status_code == 200
+    assert "Perioden får vara högst fem år." in response.content.decode()
+    assert not Review.objects.filter(title="LG med fel år").exists()
+
+    review = make_review(cast)
+    Review.objects.filter(pk=review.pk).update(period_end=datetime.date(9999, 12, 31))
+    page = client.get(review.get_absolute_url())
+    assert page.status_code == 200
+    assert "9999" in page.content.decode()  # the stored period is shown as it is

@@ -12,6 +12,16 @@ from tests.reviews.conftest import make_review
 from tests.reviews.test_inputs import deviations_dataset
 
 
+@pytest.fixture
+def worker_env(worker_env, collected_static, settings):
+    """The worker renders with the static files as production has them (issue 13 #6)."""
+    return {
+        **worker_env,
+        "STATIC_ROOT": str(collected_static),
+        "STATICFILES_BACKEND": settings.PRODUCTION_STATICFILES_BACKEND,
+    }
+
+
 @pytest.mark.worker
 def test_worker_renders_a_drafts_pack_and_the_page_follows_its_progress(
     client, cast, worker_env, celery_worker_process, tmp_path
@@ -41,4 +51,7 @@ def test_worker_renders_a_drafts_pack_and_the_page_follows_its_progress(
     text = " ".join(pdf_text(b"".join(pack.streaming_content), tmp_path).split())
     assert "c4) Avvikelser och korrigerande åtgärder" in text
     assert "Utkast – inte godkänt" in text
+    # The stylesheets were found by their hashed names: their footer is on the pages.
+    assert "Sida 1 av" in text
+    assert "No such static file" not in celery_worker_process.output()
     assert "reviews.tasks.build_draft_pack" in celery_worker_process.output()
