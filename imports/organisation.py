@@ -773,7 +773,7 @@ def _write_managers(plan: Plan, job: ImportJob) -> int:
     if not plan.assignments:
         return 0
     unit_pks = dict(
-        OrganisationUnit.objects.filter(code__in={code for _, code in plan.assignments})
+        OrganisationUnit.objects.filter(code__in={code for _user_pk, code in plan.assignments})
         .order_by()
         .values_list("code", "pk")
     )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import re
 import shutil
@@ -122,6 +123,7 @@ class PrivatePostgres:
         if self.running():  # started by us after pgserver's start: pgserver no longer knows it
             self.pg_ctl("-w", "-m", "fast", "stop")
         self.server.cleanup()
+        atexit.unregister(self.server._cleanup)  # done; at exit it would log to closed streams
 
 
 def pg_dump_for_test_database(own_bin: Path) -> str:

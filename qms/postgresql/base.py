@@ -27,7 +27,6 @@ UNREACHABLE_FOR = 5.0
 class DatabaseWrapper(base.DatabaseWrapper):
     # Shared by every connection and thread of the process.
     unreachable_until = 0.0
-    pool_errors_seen = 0
 
     def get_new_connection(self, conn_params):
         if time.monotonic() < DatabaseWrapper.unreachable_until:
@@ -37,17 +36,16 @@ class DatabaseWrapper(base.DatabaseWrapper):
         try:
             return super().get_new_connection(conn_params)
         except psycopg.OperationalError:
-            if self._connecting_fails():
+            if self.pool is None or not self._server_answers(conn_params):
                 DatabaseWrapper.unreachable_until = time.monotonic() + UNREACHABLE_FOR
             raise
 
-    def _connecting_fails(self) -> bool:
-        """Whether the error means the server cannot be reached. Without a pool the failed
-        connection says so; a pool's timeout does only if its own attempts to connect failed
-        meanwhile (else every connection was simply in use)."""
-        if self.pool is None:
-            return True
-        errors = self.pool.get_stats().get("connections_errors", 0)
-        failing = errors > DatabaseWrapper.pool_errors_seen
-        DatabaseWrapper.pool_errors_seen = errors
-        return failing
+    def _server_answers(self, conn_params: dict) -> bool:
+        """After the pool's timeout: does the server take a connection at all? If it does,
+        every pooled connection was simply in use. (A refused connection fails at once; a
+        host that does not answer, after `connect_timeout`.)"""
+        try:
+            self.Database.connect(**conn_params).close()
+        except psycopg.Error:
+            return False
+        return True

@@ -295,7 +295,7 @@ def test_a_document_with_a_300_character_name_is_stored_under_a_shorter_one(
     """Issue 13 #7: the file system refused the name (OSError, 500); now it is cut to fit,
     keeping its extension, and the document opens."""
     settings.MEDIA_ROOT = tmp_path
-    login(client, cast.coordinator)
+    login(client, make_user(cast.tree.group, Role.COORDINATOR))
     name = "Läkemedelsrutin " + "å" * 284 + ".pdf"
     response = client.post(
         reverse("deviations:requirement_create"),

@@ -38,7 +38,11 @@ def our_forms_and_filtersets() -> tuple[list[type], list[type]]:
             continue
         importlib.import_module(module)
         names.add(module)
-    form_classes = [c for c in subclasses(forms.BaseForm) if c.__module__ in names]
+    form_classes = [
+        c
+        for c in subclasses(forms.BaseForm)
+        if c.__module__ in names and hasattr(c, "base_fields")  # mixins have no fields
+    ]
     filtersets = [c for c in subclasses(django_filters.FilterSet) if c.__module__ in names]
     return form_classes, filtersets
 
