@@ -210,6 +210,33 @@ def test_coordinator_adds_a_question_to_the_bank(client, cast) -> None:
     assert criterion.questions.filter(text="Finns en aktuell kompetensplan?").exists()
 
 
+def test_group_coordinator_adds_a_criterion_and_edits_a_question(client, cast) -> None:
+    from audits.models import Criterion, Question
+
+    login(client, make_user(cast.tree.group, Role.COORDINATOR))
+    response = client.post(
+        reverse("audits:criterion_create"),
+        {"framework": "own", "reference": "N9", "title": "Rutin för nyckelhantering", "order": 1},
+    )
+    assert response.status_code == 302 and response["Location"] == reverse("audits:question_bank")
+    criterion = Criterion.objects.get(framework="own", reference="N9")
+    assert criterion.title == "Rutin för nyckelhantering" and not criterion.is_active
+
+    question = Question.objects.filter(criterion__framework="iso9001").first()
+    url = reverse("audits:question_update", args=[question.pk])
+    form = {"criterion": criterion.pk, "text": "Kvitteras nycklar ut?", "order": 2}
+    assert client.post(url, {**form, "text": ""}).status_code == 200  # the form, with the error
+    assert client.post(url, {**form, "is_active": "on"}).status_code == 302
+    question.refresh_from_db()
+    assert (question.criterion, question.text, question.is_active) == (
+        criterion,
+        "Kvitteras nycklar ut?",
+        True,
+    )
+    login(client, cast.coordinator)  # the kommun's coordinator: the bank is the group's
+    assert client.post(url, {**form, "text": "Ändrat"}).status_code == 403
+
+
 # The programme, coverage and planning --------------------------------------------------------
 
 
@@ -246,6 +273,40 @@ def test_audit_programme_counts_only_the_deviations_the_viewer_may_read(client, 
     assert programme_count(client, cast.chef, solgarden) == 3
     Membership.objects.filter(user=cast.chef).update(sensitive_access=True)
     assert programme_count(client, cast.chef, solgarden) == 6
+
+
+def test_coordinator_creates_a_programme_once_per_unit_and_year(client, cast) -> None:
+    from audits.models import Programme
+
+    login(client, cast.coordinator)
+    form = {"unit": cast.tree.kommun.pk, "year": 2031, "objectives": "Alla enheter vart tredje år."}
+    response = client.post(reverse("audits:programme_create"), form)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("audits:programme") + "?ar=2031"
+    programme = Programme.objects.get(unit=cast.tree.kommun, year=2031)
+    assert programme.created_by == cast.coordinator
+
+    again = client.post(reverse("audits:programme_create"), form)
+    assert again.status_code == 200
+    assert "Revisionsprogram med samma Omfattar och År finns redan." in again.content.decode()
+    login(client, cast.school_coordinator)  # the kommun is not theirs to plan
+    refused = client.post(reverse("audits:programme_create"), {**form, "year": 2032})
+    assert refused.status_code == 200 and not Programme.objects.filter(year=2032).exists()
+
+
+def test_auditor_records_a_finding_outside_the_checklist(client, cast) -> None:
+    audit = prepared(cast)
+    login(client, cast.auditor)
+    url = reverse("audits:finding_create", args=[audit.pk])
+    response = client.post(
+        url, {"grade": "opportunity", "title": "Inför digital signering", "description": "Idé"}
+    )
+    assert response.status_code == 302 and response["Location"] == audit.get_absolute_url()
+    finding = audit.findings.get(title="Inför digital signering")
+    assert (finding.grade, finding.description) == ("opportunity", "Idé")
+    refused = client.post(url, {"grade": "conforms", "title": "Allt bra"})
+    assert refused.status_code == 400
+    assert "Välj ett giltigt alternativ. conforms finns inte" in refused.content.decode()
 
 
 def test_programme_year_switch_returns_the_fragment_for_htmx(client, cast) -> None:

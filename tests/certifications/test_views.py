@@ -425,3 +425,20 @@ def test_an_issue_date_in_year_9999_is_refused_with_a_message(client, tree, peop
     before = cycle.issue_date
     cycle.refresh_from_db()
     assert cycle.issue_date == before
+
+
+def test_coordinator_changes_the_scope_issuer_and_responsible(client, tree, people, certificate):
+    login(client, people.coordinator)
+    url = reverse("certifications:update", args=[certificate.pk])
+    form = {
+        "units": [tree.social.pk, tree.school.pk],
+        "issuer": "Intertek Certifiering AB",
+        "responsible": people.unit_manager.pk,
+    }
+    assert client.post(url, {**form, "issuer": ""}).status_code == 200  # shown again
+    response = client.post(url, form)
+    assert response.status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.issuer == "Intertek Certifiering AB"
+    assert certificate.responsible == people.unit_manager
+    assert set(certificate.units.all()) == {tree.social, tree.school}

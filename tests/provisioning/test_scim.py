@@ -446,3 +446,17 @@ def test_deactivation_keeps_cases_and_tells_the_coordinators_once(scim, tree):
 
     page = login(scim.client, coordinator).get(reverse("qms:user_detail", args=[anna_id]))
     assert "Att lämna över" in page.content.decode() and "Fallolycka" in page.content.decode()
+
+
+def test_the_directory_cannot_deactivate_the_last_administrator(scim, tree):
+    """Issue 13 #9: the last active administrator stays; the directory is told why (409)."""
+    anna = User.objects.get(pk=created_user(scim)["id"])
+    Membership.objects.create(user=anna, unit=tree.group, role=Role.ADMIN)
+    User.objects.exclude(pk=anna.pk).update(is_active=False)  # every other admin has left
+    disable = patch({"op": "Replace", "path": "active", "value": "False"})
+    response = scim("PATCH", f"/Users/{anna.pk}", disable)
+    assert response.status_code == 409
+    assert "den enda aktiva administratören" in response.json()["detail"]
+    assert User.objects.get(pk=anna.pk).is_active
+    assert scim("DELETE", f"/Users/{anna.pk}").status_code == 409
+    assert User.objects.get(pk=anna.pk).is_active
