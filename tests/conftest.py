@@ -39,23 +39,6 @@ def tree(db) -> Tree:
 
 
 @pytest.fixture(scope="session")
-def private_postgres():
-    """A PostgreSQL of this test run (the `pgserver` wheel) that tests may stop and start;
-    never the shared server. See tests/servers.py. Its data directory is not under pytest's
-    temporary folder: pytest keeps that private to the user, and the server runs as another."""
-    import shutil
-    import tempfile
-
-    from tests.servers import PrivatePostgres
-
-    data_dir = Path(tempfile.mkdtemp(prefix="qms-test-pg-"))
-    server = PrivatePostgres(data_dir)
-    yield server
-    server.cleanup()
-    shutil.rmtree(data_dir, ignore_errors=True)
-
-
-@pytest.fixture(scope="session")
 def collected_static(tmp_path_factory) -> Path:
     """`collectstatic` with the production storage into a STATIC_ROOT of this run (once)."""
     from django.core.management import call_command
