@@ -8,4 +8,8 @@ class DeviationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from deviations import panels, rules  # noqa: F401  (registers panels, menu, calendar)
+        from deviations import (  # noqa: F401  (registers panels, menu, calendar, record types)
+            panels,
+            recordtypes,
+            rules,
+        )

@@ -309,6 +309,14 @@ def remove_contact_details(feedback: Feedback, *, by: User) -> Feedback:
         raise ValidationError(_("Kontaktuppgifterna kan tas bort när synpunkten är avslutad."))
     if not feedback.has_contact:
         raise ValidationError(_("Synpunkten har inga kontaktuppgifter."))
+    blank_contact_details(feedback)
+    return feedback
+
+
+def blank_contact_details(feedback: Feedback) -> None:
+    """Blank the citizen's name, e-mail and phone everywhere the product keeps them: the row
+    (the history never had them) and the outbox's e-mails to the citizen. Also what thinning
+    under the contact details' own retention rule does (deviations.recordtypes)."""
     feedback.contact_name = feedback.contact_email = feedback.contact_phone = ""
     feedback.answer_sent_to = ""
     feedback.contact_removed_at = timezone.now()
@@ -318,7 +326,6 @@ def remove_contact_details(feedback: Feedback, *, by: User) -> Feedback:
         citizen_mail_event(feedback),
         reason=_("Kontaktuppgifterna togs bort innan e-posten skickades."),
     )
-    return feedback
 
 
 @transaction.atomic

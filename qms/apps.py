@@ -11,7 +11,12 @@ class QmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from qms import menu, permissions, startpage  # noqa: F401  (registers rules, panels, menu)
+        from qms import (  # noqa: F401  (registers rules, panels, menu, record types)
+            core_records,
+            menu,
+            permissions,
+            startpage,
+        )
 
         # Django receives large uploads into this folder and expects it to exist.
         Path(settings.FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)

@@ -38,6 +38,9 @@ class Role(models.TextChoices):
     SAS = "sas", _("Särskilt utsedd för lex Sarah (SAS)")
     MAS = "mas", _("Medicinskt ansvarig sjuksköterska (MAS)")
     DPO = "dpo", _("Dataskyddsombud")
+    # Keeps the information management plan, approves thinning and delivers to the e-archive
+    # (records).
+    ARCHIVIST = "archivist", _("Arkivansvarig")
 
 
 # Roles whose membership may carry access to confidential cases (chefs and coordinators).
@@ -51,6 +54,7 @@ ROLE_PRECEDENCE = [
     Role.SAS,
     Role.MAS,
     Role.DPO,
+    Role.ARCHIVIST,
     Role.AUDITOR,
     Role.STAFF,
     Role.BOARD,

@@ -22,6 +22,9 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 # become URLs under it, and the fetcher maps those under STATIC_URL to static files.
 BASE_URL = "https://pdf.invalid/"
 PDF_VARIANT = "pdf/ua-1"
+# Renderings for the archive (records: the gallringsprotokoll, a case in an e-archive package):
+# PDF/A-2 level A, which is tagged as well, so it stays accessible.
+ARCHIVE_VARIANT = "pdf/a-2a"
 
 
 class StaticFilesOnly(URLFetcher):
@@ -63,9 +66,10 @@ def static_file(relative: str) -> Path | None:
     return collected if collected.is_file() else None
 
 
-def render_pdf(template_name: str, context: dict) -> bytes:
-    """Render a template (which sets its own @page rules and lang) to tagged PDF bytes."""
+def render_pdf(template_name: str, context: dict, *, variant: str = PDF_VARIANT) -> bytes:
+    """Render a template (which sets its own @page rules and lang) to tagged PDF bytes:
+    PDF/UA by default, or `ARCHIVE_VARIANT` (PDF/A) for what goes to the archive."""
     html = render_to_string(template_name, context)
     return HTML(string=html, base_url=BASE_URL, url_fetcher=StaticFilesOnly()).write_pdf(
-        pdf_variant=PDF_VARIANT
+        pdf_variant=variant
     )

@@ -71,8 +71,10 @@ INSTALLED_APPS = [
     "audits",
     # Organisation and legacy-register imports: writes into qms and deviations only.
     "imports",
-    # Last: reviews reads from every other app, and none of them imports it.
+    # Reads from every other app, and none of them imports it.
     "reviews",
+    # Records management reads every app's records through qms.recordtypes.
+    "records",
 ]
 
 MIDDLEWARE = [
@@ -416,6 +418,14 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"  # schedules in UTC: daylight saving neither skips nor doubles a run
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
+    # The monthly thinning proposal (gallringsförslag): nothing is removed until the
+    # arkivansvarig approves it. 1st of the month, 02:00 UTC.
+    "thinning-proposal": {
+        "task": "records.tasks.monthly_proposals",
+        "schedule": crontab(day_of_month=1, hour=2, minute=0),
+    },
+    # A thinning run stopped midway (a killed worker) goes on from where it stopped.
+    "thinning-resume": {"task": "records.tasks.resume_thinning", "schedule": 3600.0},
     "deliver-outbox": {"task": "qms.tasks.deliver_pending_emails", "schedule": 60.0},
     # Idempotent (one notification per action and milestone), so hourly only makes catch-up quick.
     "action-reminders": {"task": "deviations.tasks.send_action_reminders", "schedule": 3600.0},

@@ -46,6 +46,7 @@ urlpatterns = [
     path("certifieringar/", include("certifications.urls")),
     path("ledningens-genomgang/", include("reviews.urls")),
     path("import/", include("imports.urls")),
+    path("arkiv/", include("records.urls")),
     path("synpunkter/", include("deviations.public_urls")),
     path("katalogkoppling/", include("provisioning.urls")),
     path("scim/v2/", include("provisioning.scim_urls")),

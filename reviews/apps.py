@@ -9,7 +9,7 @@ class ReviewsConfig(AppConfig):
 
     def ready(self) -> None:
         from qms.menu import menu_item
-        from reviews import panels, permissions  # noqa: F401  (registers)
+        from reviews import panels, permissions, recordtypes  # noqa: F401  (registers)
 
         menu_item(
             _("Ledningens genomgång"),

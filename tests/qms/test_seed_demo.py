@@ -12,6 +12,7 @@ DEMO_ROLES = {
     "medarbetare": Role.STAFF,
     "revisor": Role.AUDITOR,
     "styrelse": Role.BOARD,
+    "arkiv": Role.ARCHIVIST,
 }
 
 

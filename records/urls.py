@@ -1,0 +1,29 @@
+from django.urls import path, re_path
+
+from records.views import holds, plan, thinning
+
+app_name = "records"
+
+urlpatterns = [
+    path("", plan.plan_index, name="plan"),
+    path("historik/", plan.plan_history, name="plan_history"),
+    path("regler/ny/<str:key>/", plan.rule_create, name="rule_create"),
+    path("regler/<int:pk>/", plan.rule_update, name="rule_update"),
+    path("regler/<int:pk>/ta-bort/", plan.rule_delete, name="rule_delete"),
+    path("regler/<int:pk>/historik/", plan.rule_history, name="rule_history"),
+    path("gallring/", thinning.proposal_list, name="proposal_list"),
+    path("gallring/ta-fram/", thinning.proposal_build, name="proposal_build"),
+    path("gallring/<int:pk>/", thinning.proposal_detail, name="proposal_detail"),
+    path("gallring/<int:pk>/godkann/", thinning.proposal_approve, name="proposal_approve"),
+    path("gallring/<int:pk>/avsla/", thinning.proposal_reject, name="proposal_reject"),
+    path("gallring/<int:pk>/fortsatt/", thinning.proposal_resume, name="proposal_resume"),
+    re_path(
+        r"^gallring/(?P<pk>[0-9]+)/protokoll\.(?P<kind>pdf|csv)$",
+        thinning.protocol_download,
+        name="protocol_download",
+    ),
+    path("sparrar/", holds.hold_list, name="hold_list"),
+    path("sparrar/ny/", holds.hold_create, name="hold_create"),
+    path("sparrar/<int:pk>/", holds.hold_detail, name="hold_detail"),
+    path("sparrar/<int:pk>/hav/", holds.hold_lift, name="hold_lift"),
+]
