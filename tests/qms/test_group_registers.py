@@ -215,6 +215,34 @@ def test_inactive_group_coordinator_changes_nothing(registers):
     assert not coordinator.has_perm("qms.change_group_register")
 
 
+def settings_urls(r: Registers) -> list[str]:
+    """The settings kept in the app that apply to the whole group (issue 11's screens)."""
+    from certifications.catalogue import add_missing_standards
+    from certifications.models import EventTemplate, EvidenceTemplate, Standard
+
+    add_missing_standards(Standard, EventTemplate, EvidenceTemplate)
+    activity = PublicActivity.objects.create(unit=r.tree.solgarden, public_name="Solgården")
+    return [
+        reverse("deviations:public_activity_create"),
+        reverse("deviations:public_activity_update", args=[activity.pk]),
+        reverse("deviations:feedback_policy_update", args=[r.tree.company.pk]),
+        reverse("deviations:legal_rule_update", args=["lex_sarah"]),
+        reverse("certifications:standard_update", args=[Standard.objects.first().pk]),
+        reverse("qms:public_profile"),
+    ]
+
+
+@pytest.mark.parametrize("who", sorted(PEOPLE))
+def test_settings_kept_in_the_app_follow_the_same_rule(client, registers, who):
+    login(client, person(registers, who))
+    for url in settings_urls(registers):
+        if who in MAY_CHANGE:
+            assert client.get(url).status_code == 200, url
+        else:
+            assert client.get(url).status_code == 403, url
+            assert client.post(url, {}).status_code == 403, url
+
+
 # Sensitivity: a logged decision that never opens existing cases ----------------------------
 
 
