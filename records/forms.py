@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from qms import recordtypes
+from qms.forms import DateField
 from qms.models import OrganisationUnit, Role, User
 from qms.versions import VersionedForm
 from records import plan
@@ -50,9 +51,9 @@ class RuleForm(VersionedForm, forms.ModelForm):
             "guidance_number",
             "note",
         ]
+        field_classes = {"decision_date": DateField}
         widgets = {
             "action": forms.RadioSelect,
-            "decision_date": forms.DateInput(attrs={"type": "date"}),
             "note": forms.Textarea(attrs={"rows": 3}),
         }
 
@@ -119,9 +120,8 @@ class HoldForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Till exempel myndighetens diarienummer och vad som är anhängigt."),
     )
-    review_date = forms.DateField(
+    review_date = DateField(
         label=_("Omprövas senast"),
-        widget=forms.DateInput(attrs={"type": "date"}),
         help_text=_("Spärren gäller tills den hävs; datumet påminner om att se över den."),
     )
 
@@ -147,12 +147,8 @@ class RejectForm(forms.Form):
 class PackageForm(forms.Form):
     record_type = forms.ChoiceField(label=_("Informationstyp"))
     organisation = forms.ChoiceField(label=_("Organisation"))
-    period_start = forms.DateField(
-        label=_("Ärenden från"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    period_end = forms.DateField(
-        label=_("Ärenden till och med"), widget=forms.DateInput(attrs={"type": "date"})
-    )
+    period_start = DateField(label=_("Ärenden från"))
+    period_end = DateField(label=_("Ärenden till och med"))
 
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
