@@ -41,6 +41,7 @@ from certifications.timeline import build_timeline
 from qms.forms import applied
 from qms.history import history_for
 from qms.models import OrganisationUnit
+from qms.notifications import absolute_url
 from qms.submissions import submitted_once
 
 # The overview's "by unit" table: organisations and förvaltningar, not every enhet.
@@ -523,10 +524,10 @@ def calendar(request: HttpRequest) -> HttpResponse:
         request.session["calendar_token"] = token
         return redirect("certifications:calendar")
     token = request.session.pop("calendar_token", None)
+    # From BASE_URL, not the request's Host header: the address is copied into Outlook and
+    # must point at this installation whatever host the request named.
     feed_url = (
-        request.build_absolute_uri(reverse("certifications:calendar_feed", args=[token]))
-        if token
-        else None
+        absolute_url(reverse("certifications:calendar_feed", args=[token])) if token else None
     )
     return render(
         request,

@@ -39,6 +39,7 @@ from provisioning.scim import (
     parse_filter,
     scim_response,
 )
+from qms.notifications import absolute_url
 
 logger = logging.getLogger(__name__)
 
@@ -325,7 +326,7 @@ def client_list(request: HttpRequest) -> HttpResponse:
         "provisioning/client_list.html",
         {
             "clients": ScimClient.objects.order_by("revoked_at", "name"),
-            "base_url": request.build_absolute_uri(reverse("scim:root")),
+            "base_url": scim_base_url(),
             "provisioned": ScimUser.objects.count(),
         },
     )
@@ -359,12 +360,17 @@ def client_create(request: HttpRequest) -> HttpResponse:
     )
 
 
+def scim_base_url() -> str:
+    """The tenant URL to give the identity provider: from BASE_URL, never the Host header."""
+    return absolute_url(reverse("scim:root")).rstrip("/")
+
+
 def _show_token(request: HttpRequest, client: ScimClient, token: str) -> HttpResponse:
     """The token, once: rendered in the response to the POST that made it, never stored."""
     response = render(
         request,
         "provisioning/token_shown.html",
-        {"client": client, "token": token, "base_url": request.build_absolute_uri("/scim/v2")},
+        {"client": client, "token": token, "base_url": scim_base_url()},
     )
     response["Cache-Control"] = "no-store"
     return response

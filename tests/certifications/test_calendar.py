@@ -17,16 +17,23 @@ from tests.conftest import login
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def base_url(settings):
+    settings.BASE_URL = "https://qms.example.se"
+
+
 def new_feed_url(client, user) -> str:
-    """Make (or replace) the user's address the way a user does, and read it off the page."""
+    """Make (or replace) the user's address the way a user does, and read it off the page. It is
+    built from BASE_URL, not from the host the request named (here `testserver`)."""
     login(client, user)
     response = client.post(reverse("certifications:calendar"), follow=True)
     match = re.search(
-        r'value="(http://testserver/certifieringar/kalender/[^"]+\.ics)"', response.content.decode()
+        r'value="(https://qms\.example\.se/certifieringar/kalender/[^"]+\.ics)"',
+        response.content.decode(),
     )
     assert match, response.content.decode()
     client.logout()
-    return match.group(1).removeprefix("http://testserver")
+    return match.group(1).removeprefix("https://qms.example.se")
 
 
 def test_feed_parses_as_icalendar_and_shows_only_the_users_scope(client, tree, people):
@@ -59,7 +66,7 @@ def test_feed_parses_as_icalendar_and_shows_only_the_users_scope(client, tree, p
         surveillance.decoded("DTSTART")
         == social.current_cycle.events.get(name="Övervakningsrevision år 2").planned_date
     )
-    assert str(surveillance["URL"]) == f"http://127.0.0.1:8000{social.get_absolute_url()}"
+    assert str(surveillance["URL"]) == f"https://qms.example.se{social.get_absolute_url()}"
     assert len({str(event["UID"]) for event in events}) == len(events)
 
 

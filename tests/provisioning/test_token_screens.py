@@ -23,10 +23,17 @@ def scim_get(client, token: str):
     return client.get("/scim/v2/Users", HTTP_AUTHORIZATION=f"Bearer {token}")
 
 
-def test_group_coordinator_makes_rotates_and_revokes_a_token(client, tree):
+def test_group_coordinator_makes_rotates_and_revokes_a_token(client, tree, settings):
+    settings.BASE_URL = "https://qms.example.se"
     login(client, make_user(tree.group, Role.COORDINATOR))
     made = client.post(reverse("provisioning:client_create"), {"name": "Entra ID, produktion"})
     assert made.status_code == 200 and made["Cache-Control"] == "no-store"
+    # The tenant URL for Entra is this installation's, whatever host the request named.
+    assert "https://qms.example.se/scim/v2<" in made.content.decode()
+    assert (
+        "https://qms.example.se/scim/v2<"
+        in client.get(reverse("provisioning:client_list")).content.decode()
+    )
     token = shown_token(made)
     scim_client = ScimClient.objects.get()
     assert scim_client.token_hash == hash_token(token)
