@@ -75,6 +75,11 @@ INSTALLED_APPS = [
     "reviews",
     # Records management reads every app's records through qms.recordtypes.
     "records",
+    # The REST API (/api/v1/): reads and writes through the modules' querysets and services.
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -451,11 +456,48 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-files": {"task": "qms.tasks.sweep_files", "schedule": crontab(hour=3, minute=40)},
     # What requests killed while receiving a large upload left in FILE_UPLOAD_TEMP_DIR.
     "sweep-upload-temp": {"task": "qms.tasks.sweep_upload_temp", "schedule": 3600.0},
+    # The API's request counts of minutes that are over (api.throttling).
+    "api-forget-rate-counts": {"task": "api.tasks.forget_rate_counts", "schedule": 3600.0},
     # One-time form tokens are kept a week: long enough for any retry of the same form.
     "forget-form-submissions": {
         "task": "qms.tasks.forget_form_submissions",
         "schedule": crontab(hour=3, minute=20),
     },
+}
+
+# The REST API (api/). JSON only (no browsable API: its pages need inline scripts); tokens or
+# the browser's session (with CSRF); every list paginated by cursor; errors in one shape.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.TokenScope"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.DatabaseRateThrottle"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Cursor",
+    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.exceptions.exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
+# Requests per token (or session user) and minute; over it: 429 with Retry-After.
+API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=600)
+SPECTACULAR_SETTINGS = {
+    "TITLE": "QMS API",
+    "DESCRIPTION": "Kvalitetsledningssystemets REST-API för kommunens andra system.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["api.permissions.TokenScope"],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {},
 }
 
 # Security headers. Scripts only from our own origin or with the per-request nonce.

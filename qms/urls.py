@@ -50,6 +50,7 @@ urlpatterns = [
     path("synpunkter/", include("deviations.public_urls")),
     path("katalogkoppling/", include("provisioning.urls")),
     path("scim/v2/", include("provisioning.scim_urls")),
+    path("api/v1/", include("api.urls")),
     path("konto/", include("allauth.urls")),
     path("inloggning/rollregler/", include("identity.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),

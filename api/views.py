@@ -1,0 +1,29 @@
+"""Endpoints that belong to no module: who am I, the OpenAPI description and its docs page."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from drf_spectacular.utils import extend_schema
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.decorators import api_view
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from api import serializers
+
+
+@extend_schema(responses=serializers.MeSerializer, tags=["konto"])
+@api_view(["GET"])
+def me(request: Request) -> Response:
+    """The caller: the person or service account, and its roles on units."""
+    return Response(serializers.MeSerializer(request.user, context={"request": request}).data)
+
+
+schema = SpectacularAPIView.as_view()
+# Swagger UI from our own static files (drf-spectacular-sidecar); its script is a separate
+# request (?script), so the page needs no inline script and the CSP stays as it is.
+docs = login_required(
+    SpectacularSwaggerSplitView.as_view(
+        url_name="api:schema", template_name="api/swagger_ui.html", title="QMS API"
+    )
+)
