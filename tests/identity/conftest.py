@@ -87,10 +87,12 @@ OIDC_CLIENT_SECRET = "qms-test-secret-1234567890"
 
 
 class OidcProvider(ProviderProcess):
-    def set_user(self, username: str, claims: dict, *, tamper: bool = False) -> None:
+    def set_user(
+        self, username: str, claims: dict, *, tamper: bool = False, expired: bool = False
+    ) -> None:
         """What the provider puts into this user's next ID tokens."""
         (self.state_dir / f"{username}.json").write_text(
-            json.dumps({"claims": claims, "tamper": tamper})
+            json.dumps({"claims": claims, "tamper": tamper, "expired": expired})
         )
 
     def browser(self, username: str) -> requests.Session:

@@ -144,6 +144,18 @@ def test_a_tampered_id_token_is_refused(client, oidc_settings, oidc_provider, ma
     assert not SocialAccount.objects.exists()
 
 
+def test_an_expired_id_token_is_refused(client, oidc_settings, oidc_provider, mappings, caplog):
+    oidc_provider.set_user("sen", claims(oid="oid-sen"), expired=True)
+
+    with caplog.at_level(logging.WARNING, logger="identity.signin"):
+        response = sign_in(client, oidc_provider, "sen")
+
+    assert_refused(response, "Inloggningen kunde inte godkännas")
+    assert "Signature has expired" in caplog.text
+    assert not SocialAccount.objects.exists()
+    assert not User.objects.filter(email="anna.andersson@testkommun.se").exists()
+
+
 def test_a_token_without_oid_is_refused(client, oidc_settings, oidc_provider, mappings, caplog):
     oidc_provider.set_user("nils", claims(oid=None))
 

@@ -1,10 +1,12 @@
 """Claims for each user come from a JSON file the test writes: <OIDC_PROVIDER_CLAIMS>/<user>.json
 
     {"claims": {"oid": "...", "groups": [...], "amr": ["pwd", "mfa"], ...},
-     "tamper": false}
+     "tamper": false, "expired": false}
 
 With "tamper": true the signed ID token's payload is changed after signing (another group is
-added) and the original signature kept: what an attacker in the middle would send.
+added) and the original signature kept: what an attacker in the middle would send. With
+"expired": true the token is signed as usual but its `exp` lies ten minutes in the past: what a
+delayed or replayed callback would carry.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 import base64
 import json
 import os
+from datetime import timedelta
 from pathlib import Path
 
+from django.utils import timezone
 from oauth2_provider.oauth2_validators import OAuth2Validator
 
 
@@ -38,6 +42,13 @@ class ClaimsFromFileValidator(OAuth2Validator):
 
     def get_additional_claims(self, request):
         return user_file(request.user.username).get("claims", {})
+
+    def get_id_token_dictionary(self, token, token_handler, request):
+        claims, expiration_time = super().get_id_token_dictionary(token, token_handler, request)
+        if user_file(request.user.username).get("expired"):
+            expiration_time = timezone.now() - timedelta(minutes=10)
+            claims["exp"] = int(expiration_time.timestamp())
+        return claims, expiration_time
 
     def finalize_id_token(self, id_token, token, token_handler, request):
         signed = super().finalize_id_token(id_token, token, token_handler, request)
