@@ -11,4 +11,7 @@ class ApiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from api import schema  # noqa: F401  (OpenAPI descriptions of our authentication)
+        from api import (
+            menu,  # noqa: F401  (menu entry and settings page)
+            schema,  # noqa: F401  (OpenAPI descriptions of our authentication)
+        )

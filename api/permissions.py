@@ -3,14 +3,22 @@ change is the modules' own rules, checked by the services the API calls."""
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy as _
 from rest_framework import permissions
 
-SAFE_METHODS = permissions.SAFE_METHODS
+from api.models import AccessToken
 
 
 class TokenScope(permissions.BasePermission):
-    """An authenticated, active user."""
+    """An authenticated, active user; a token with the read scope only reads (403 otherwise)."""
+
+    message = _("Tokenet får bara läsa. Skapa ett token som får läsa och ändra.")
 
     def has_permission(self, request, view) -> bool:
         user = request.user
-        return bool(user is not None and user.is_authenticated and user.is_active)
+        if not (user is not None and user.is_authenticated and user.is_active):
+            return False
+        token = request.auth
+        if isinstance(token, AccessToken) and request.method not in permissions.SAFE_METHODS:
+            return token.may_write
+        return True

@@ -469,6 +469,7 @@ CELERY_BEAT_SCHEDULE = {
 # the browser's session (with CSRF); every list paginated by cursor; errors in one shape.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.TokenAuthentication",
         "api.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["api.permissions.TokenScope"],

@@ -51,6 +51,7 @@ urlpatterns = [
     path("katalogkoppling/", include("provisioning.urls")),
     path("scim/v2/", include("provisioning.scim_urls")),
     path("api/v1/", include("api.urls")),
+    path("api-nycklar/", include("api.page_urls")),
     path("konto/", include("allauth.urls")),
     path("inloggning/rollregler/", include("identity.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
