@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from records.views import holds, plan, thinning
+from records.views import archive, extracts, holds, plan, thinning
 
 app_name = "records"
 
@@ -26,4 +26,17 @@ urlpatterns = [
     path("sparrar/ny/", holds.hold_create, name="hold_create"),
     path("sparrar/<int:pk>/", holds.hold_detail, name="hold_detail"),
     path("sparrar/<int:pk>/hav/", holds.hold_lift, name="hold_lift"),
+    path("e-arkiv/", archive.package_list, name="package_list"),
+    path("e-arkiv/<int:pk>/", archive.package_detail, name="package_detail"),
+    path("e-arkiv/<int:pk>/paket.zip", archive.package_download, name="package_download"),
+    path("e-arkiv/<int:pk>/levererat/", archive.package_deliver, name="package_deliver"),
+    path("e-arkiv/<int:pk>/bygg-igen/", archive.package_retry, name="package_retry"),
+    path("registerutdrag/", extracts.extract_list, name="extract_list"),
+    path("registerutdrag/<int:pk>/", extracts.extract_detail, name="extract_detail"),
+    re_path(
+        r"^registerutdrag/(?P<pk>[0-9]+)/utdrag\.(?P<kind>pdf|json|csv)$",
+        extracts.extract_download,
+        name="extract_download",
+    ),
+    path("registerutdrag/<int:pk>/bygg-igen/", extracts.extract_retry, name="extract_retry"),
 ]
