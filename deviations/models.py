@@ -224,18 +224,13 @@ class DeviationQuerySet(models.QuerySet):
         if not user.is_authenticated or not user.is_active:
             return self.none()
         own = Q(reported_by=user) | Q(investigator=user)
-        reader_paths = user.membership_paths(*CASE_READER_ROLES)
-        sensitive_paths = user.sensitive_paths(*SENSITIVE_ROLES)
-        in_scope = Q(is_confidential=False) & subtree_q(reader_paths, field="unit__path")
-        if sensitive_paths:
-            in_scope |= Q(is_confidential=True) & subtree_q(sensitive_paths, field="unit__path")
-        return self.filter(own | in_scope | _legal_officer_scope(user))
+        return self.filter(own | _unit_scope(user) | _legal_officer_scope(user))
 
     def open(self) -> DeviationQuerySet:
         return self.exclude(status__in=Deviation.CLOSED_STATUSES)
 
     def in_subtree(self, unit: OrganisationUnit) -> DeviationQuerySet:
-        return self.filter(unit__path__startswith=unit.path)
+        return self.filter(unit_id__any=subtree_ids(unit))
 
     def with_severity(self, level: str) -> DeviationQuerySet:
         low, high = SEVERITY_SCORES[Severity(level)]
@@ -531,12 +526,7 @@ class ActionQuerySet(models.QuerySet):
         """Actions the user owns, and those of units in scope (confidential ones need access)."""
         if not user.is_authenticated or not user.is_active:
             return self.none()
-        reader_paths = user.membership_paths(*CASE_READER_ROLES)
-        sensitive_paths = user.sensitive_paths(*SENSITIVE_ROLES)
-        in_scope = Q(is_confidential=False) & subtree_q(reader_paths, field="unit__path")
-        if sensitive_paths:
-            in_scope |= Q(is_confidential=True) & subtree_q(sensitive_paths, field="unit__path")
-        return self.filter(Q(owner=user) | in_scope)
+        return self.filter(Q(owner=user) | _unit_scope(user))
 
     def open(self) -> ActionQuerySet:
         return self.filter(status__in=Action.OPEN_STATUSES)
@@ -1180,5 +1170,26 @@ def _legal_officer_scope(user) -> Q:
         paths = user.membership_paths(role)
         if paths:
             on_track = LegalTrack.objects.filter(deviation=OuterRef("pk"), kind=kind)
-            scope |= Exists(on_track) & subtree_q(paths, field="unit__path")
+            scope |= Exists(on_track) & Q(unit_id__any=user.unit_ids(paths))
     return scope
+
+
+def _unit_scope(user) -> Q:
+    """Rows of units in the user's reading scope: not confidential under a reader role, or
+    confidential under a role with sensitive access. Compared by unit id with the precomputed
+    lists (User.unit_ids), so each row is tested without a join."""
+    readers = user.unit_ids(user.membership_paths(*CASE_READER_ROLES))
+    scope = Q(is_confidential=False, unit_id__any=readers) if readers else Q(pk__in=[])
+    sensitive = user.unit_ids(user.sensitive_paths(*SENSITIVE_ROLES))
+    if sensitive:
+        scope |= Q(is_confidential=True, unit_id__any=sensitive)
+    return scope
+
+
+def subtree_ids(unit: OrganisationUnit) -> list[int]:
+    """The ids of the unit and every unit below it (one query)."""
+    return list(
+        OrganisationUnit.objects.filter(path__startswith=unit.path)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )

@@ -15,7 +15,7 @@ from django.db.models import Avg, Count, F, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from deviations.models import Action, Category, Deviation
+from deviations.models import Action, Category, Deviation, subtree_ids
 from qms.models import OrganisationUnit, User
 
 MONTHS = 12
@@ -97,7 +97,7 @@ def compute(user: User, unit: OrganisationUnit | None, today: datetime.date) -> 
     actions: QuerySet = Action.objects.visible_to(user)
     if unit is not None:
         deviations = deviations.in_subtree(unit)
-        actions = actions.filter(unit__path__startswith=unit.path)
+        actions = actions.filter(unit_id__any=subtree_ids(unit))
     since = first_of_month(today, MONTHS - 1)
     start = datetime.datetime.combine(since, datetime.time.min, timezone.get_current_timezone())
     recent = deviations.filter(created_at__gte=start)

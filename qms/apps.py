@@ -13,6 +13,7 @@ class QmsConfig(AppConfig):
     def ready(self) -> None:
         from qms import (  # noqa: F401  (registers rules, panels, menu, record types)
             core_records,
+            lookups,
             menu,
             permissions,
             startpage,

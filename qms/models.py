@@ -245,6 +245,27 @@ class User(AbstractUser):
     def membership_paths(self, *roles: Role) -> list[str]:
         return [m.unit.path for m in self.cached_memberships if not roles or m.role in roles]
 
+    def unit_ids(self, paths: Iterable[str]) -> list[int]:
+        """The ids of every unit at or below the given paths, sorted: one query per set of paths
+        and user object (a request's user), then from memory.
+
+        Visibility filters compare the row's own unit id with this list (`unit_id = ANY(…)`)
+        instead of joining the unit table and matching path prefixes, which lets PostgreSQL
+        test each row as it walks an index in the list's order, and stop at the page's end."""
+        roots = tuple(sorted(set(paths)))
+        cache = self.__dict__.setdefault("_unit_ids_cache", {})
+        if roots not in cache:
+            cache[roots] = (
+                list(
+                    OrganisationUnit.objects.filter(subtree_q(roots))
+                    .order_by("pk")
+                    .values_list("pk", flat=True)
+                )
+                if roots
+                else []
+            )
+        return cache[roots]
+
     def sensitive_paths(self, *roles: Role) -> list[str]:
         """Unit paths where the user holds one of `roles` with access to confidential cases."""
         return [
