@@ -10,6 +10,7 @@ class DeviationsConfig(AppConfig):
     def ready(self) -> None:
         from deviations import (  # noqa: F401  (registers panels, menu, calendar, record types)
             panels,
+            pickers,
             recordtypes,
             rules,
         )

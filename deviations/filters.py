@@ -15,23 +15,26 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from deviations.models import Action, Category, Deviation, Severity
+from deviations.models import Action, Category, Deviation, Severity, subtree_ids
 from deviations.pagination import Ordering
 from qms.forms import DateField
 from qms.models import OrganisationUnit, User
+from qms.pickers import PersonPickerField, UnitPickerField
 
 NOT_ASSESSED = "ej-bedomd"
 
 
-class UnitChoiceField(forms.ModelChoiceField):
-    """Units indented by their depth in the tree, so the hierarchy shows in a plain select."""
-
-    def label_from_instance(self, unit: OrganisationUnit) -> str:
-        return "\u00a0\u00a0" * (unit.depth - 1) + unit.name
+class UnitChoiceField(UnitPickerField):
+    """Units indented by their depth in the tree, so the hierarchy shows in a plain select (a
+    picker: with a picker name, the top of the tree and a search; qms.pickers)."""
 
 
 class UnitFilter(django_filters.ModelChoiceFilter):
     field_class = UnitChoiceField
+
+
+class PersonFilter(django_filters.ModelChoiceFilter):
+    field_class = PersonPickerField
 
 
 class RangedDateFilter(django_filters.DateFilter):
@@ -70,10 +73,20 @@ class PeriodForm(forms.Form):
 class ScopedFilterSet(django_filters.FilterSet):
     """A filter set for one user: its choices come from what the user may see."""
 
+    # Filter name → the name its picker's search is registered under (deviations.pickers).
+    pickers: dict[str, str] = {}
+
     def __init__(self, data, queryset: QuerySet, *, user: User):
         super().__init__(data, queryset)
         self.user = user
         self.filters["enhet"].queryset = OrganisationUnit.objects.visible_to(user)
+
+    @property
+    def form(self):
+        form = super().form
+        for name, picker in self.pickers.items():
+            form.fields[name].widget.picker = picker
+        return form
 
     @property
     def qs(self) -> QuerySet:
@@ -84,10 +97,11 @@ class ScopedFilterSet(django_filters.FilterSet):
         return super().qs
 
     def in_unit(self, queryset: QuerySet, name: str, unit: OrganisationUnit) -> QuerySet:
-        return queryset.filter(unit__path__startswith=unit.path)
+        return queryset.filter(unit_id__any=subtree_ids(unit))
 
 
 class DeviationFilter(ScopedFilterSet):
+    pickers = {"enhet": "avvikelser-enhet"}
     SORTS = {
         "nyast": Ordering("created_at", descending=True),
         "aldst": Ordering("created_at", descending=False),
@@ -213,6 +227,7 @@ class DeviationFilter(ScopedFilterSet):
 
 class ActionFilter(ScopedFilterSet):
     ordering = Ordering("due_date", descending=False)
+    pickers = {"enhet": "atgarder-enhet", "ansvarig": "atgarder-ansvarig"}
 
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"),
@@ -224,7 +239,7 @@ class ActionFilter(ScopedFilterSet):
         field_name="kind", label=_("Typ"), choices=Action.Kind.choices, empty_label=_("Alla")
     )
     enhet = unit_filter()
-    ansvarig = django_filters.ModelChoiceFilter(
+    ansvarig = PersonFilter(
         field_name="owner",
         label=_("Ansvarig"),
         queryset=User.objects.none(),
@@ -270,3 +285,4 @@ class DashboardFilterForm(forms.Form):
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["enhet"].queryset = OrganisationUnit.objects.visible_to(user)
+        self.fields["enhet"].widget.picker = "statistik-enhet"

@@ -15,7 +15,8 @@ from deviations.models import (
     Supplier,
 )
 from qms.forms import DateField, DateTimeField
-from qms.models import OrganisationUnit, Role, User, subtree_q
+from qms.models import Membership, OrganisationUnit, Role, User, subtree_q
+from qms.pickers import PersonPickerField, UnitPickerField
 from qms.uploads import checked_upload
 from qms.versions import VersionedForm
 
@@ -169,11 +170,13 @@ class AssessmentForm(VersionedForm, forms.ModelForm):
 
 
 class AssignForm(VersionedForm, forms.Form):
-    investigator = forms.ModelChoiceField(label=_("Utredare"), queryset=User.objects.none())
+    investigator = PersonPickerField(label=_("Utredare"), queryset=User.objects.none())
     version_fields = {"investigator": "investigator"}
 
     def __init__(self, *args, deviation: Deviation, **kwargs):
         super().__init__(*args, record=deviation, **kwargs)
+        widget = self.fields["investigator"].widget
+        widget.picker, widget.params = "utredare", {"avvikelse": deviation.pk}
         # People who work in the unit or lead it: members of the unit, chefs/coordinators above.
         paths = [u.path for u in deviation.unit.ancestors_and_self()]
         leaders = User.objects.filter(
@@ -234,7 +237,11 @@ class ActionForm(forms.ModelForm):
     class Meta:
         model = Action
         fields = ["kind", "title", "description", "owner", "unit", "due_date"]
-        field_classes = {"due_date": DateField}
+        field_classes = {
+            "due_date": DateField,
+            "owner": PersonPickerField,
+            "unit": UnitPickerField,
+        }
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}),
         }
@@ -250,6 +257,13 @@ class ActionForm(forms.ModelForm):
             .distinct()
             .order_by("last_name", "first_name")
         )
+        # The people of the case's own unit first; a search finds the rest (qms.pickers).
+        self.fields["owner"].first = Q(
+            pk__in=Membership.objects.filter(unit__path__startswith=unit.path).values("user_id")
+        )
+        for name, picker in (("owner", "atgard-ansvarig"), ("unit", "atgard-enhet")):
+            widget = self.fields[name].widget
+            widget.picker, widget.params = picker, {"enhet": unit.pk}
         if not self.is_bound:
             self.initial.setdefault("unit", unit.pk)
 

@@ -28,6 +28,7 @@ qms_patterns = [
         name="public_profile_history",
     ),
     path("logotyp", views.public_logo, name="public_logo"),
+    path("val/<slug:name>/", views.picker, name="picker"),
     path("aviseringar/", views.notification_list, name="notification_list"),
     path("aviseringar/<int:pk>/oppna/", views.notification_open, name="notification_open"),
     path("aviseringar/las-alla/", views.notification_read_all, name="notification_read_all"),

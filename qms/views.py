@@ -21,7 +21,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from qms import services
+from qms import pickers, services
 from qms.celery import app as celery_app
 from qms.forms import (
     MembershipForm,
@@ -502,3 +502,17 @@ def server_error(request: HttpRequest) -> HttpResponse:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
     return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+@require_GET
+def picker(request: HttpRequest, name: str) -> HttpResponse:
+    """The options of a picker (qms.pickers) that match a search, as `<option>` elements."""
+    params = request.GET
+    field = pickers.field_for(name, request, params)
+    selected = params.get(params.get("falt", ""), "")
+    choices = field.search_choices(params.get("q", "")[:100], selected)
+    return render(
+        request,
+        "includes/picker_options.html",
+        {"choices": choices, "selected": selected, "nothing": _("Inga träffar")},
+    )

@@ -1,0 +1,203 @@
+"""Pickers: drop-downs that stay small however many units and people there are.
+
+A kommunkoncern has thousands of units and people. A `<select>` of all of them is hundreds of
+kilobytes of HTML that takes seconds to render and nobody can use. A picker renders at most
+`PICKER_OPTIONS` options (those a field prefers: the top of the tree, the people of the case's
+unit) and the selected one, and a search box beside it: with htmx, typing fetches the matching
+options from `/val/<name>/` into the select. Without JavaScript the select still works with
+the options it shows.
+
+The field's queryset stays what it was, so validation accepts exactly the same choices. The
+search asks the same queryset: each picker is registered under a name with a function that
+builds it for a request (usually by building the form or filter set that owns the field), so a
+search can never offer what the form would refuse, nor show what the user may not see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django import forms
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+PICKER_OPTIONS = 100
+SEARCH_RESULTS = 50
+
+# name → function(request, params) returning (queryset, field) for the search endpoint.
+Source = Callable[[HttpRequest, dict[str, str]], forms.ModelChoiceField]
+_SOURCES: dict[str, Source] = {}
+
+
+def register(name: str) -> Callable[[Source], Source]:
+    """Register the function that returns a picker's field (with its queryset) for a request."""
+
+    def decorator(source: Source) -> Source:
+        _SOURCES[name] = source
+        return source
+
+    return decorator
+
+
+def field_for(name: str, request: HttpRequest, params: dict[str, str]) -> forms.ModelChoiceField:
+    source = _SOURCES.get(name)
+    if source is None:
+        raise Http404
+    return source(request, params)
+
+
+class PickerSelect(forms.Select):
+    """A select of a bounded number of options, with a search box that loads matches."""
+
+    template_name = "qms/widgets/picker_select.html"
+
+    def __init__(self, *args, picker: str = "", params: dict | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.picker = picker
+        self.params = params or {}
+
+    def __deepcopy__(self, memo):
+        copy = super().__deepcopy__(memo)
+        copy.params = dict(self.params)
+        return copy
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if self.picker:
+            query = {**self.params, "falt": name}
+            context["widget"]["search_url"] = (
+                f"{reverse('qms:picker', args=[self.picker])}?{urlencode(query)}"
+            )
+        context["widget"]["truncated"] = getattr(self, "_truncated", False)
+        return context
+
+    def optgroups(self, name, value, attrs=None):
+        iterator = self.choices
+        field = getattr(iterator, "field", None)
+        if not isinstance(field, PickerMixin):
+            return super().optgroups(name, value, attrs)
+        if not self.picker:  # no search to reach the rest: every option
+            return super().optgroups(name, value, attrs)
+        shown = field.bounded_choices([v for v in value if v not in ("", None)])
+        self._truncated = shown.truncated
+        self.choices = shown.choices
+        try:
+            return super().optgroups(name, value, attrs)
+        finally:
+            self.choices = iterator
+
+
+class Shown:
+    def __init__(self, choices: list, truncated: bool):
+        self.choices = choices
+        self.truncated = truncated
+
+
+class PickerMixin:
+    """A ModelChoiceField that renders a bounded number of its choices (see module doc)."""
+
+    widget = PickerSelect
+    limit = PICKER_OPTIONS
+
+    def preferred(self, queryset: QuerySet) -> QuerySet:
+        """The queryset in the order its first options are chosen from."""
+        return queryset
+
+    def display_order(self, objects: list) -> list:
+        return objects
+
+    def search(self, queryset: QuerySet, text: str) -> QuerySet:
+        raise NotImplementedError
+
+    def bounded_choices(self, selected: list) -> Shown:
+        queryset = self.queryset
+        objects = list(self.preferred(queryset)[: self.limit + 1])
+        truncated = len(objects) > self.limit
+        objects = objects[: self.limit]
+        have = {str(obj.pk) for obj in objects}
+        wanted = [pk for pk in selected if str(pk) not in have and str(pk).isdigit()]
+        if wanted:
+            objects += list(queryset.filter(pk__in=wanted))
+        choices = [("", self.empty_label)] if self.empty_label is not None else []
+        choices += [(obj.pk, self.label_from_instance(obj)) for obj in self.display_order(objects)]
+        return Shown(choices, truncated)
+
+    def search_choices(self, text: str, selected: str = "") -> list[tuple]:
+        """The options for a search: the selected one, then up to SEARCH_RESULTS matches."""
+        text = text.strip()
+        if not text:
+            return self.bounded_choices([selected] if selected else []).choices
+        matches = list(self.search(self.queryset, text)[:SEARCH_RESULTS])
+        if selected.isdigit() and all(str(obj.pk) != selected for obj in matches):
+            matches = list(self.queryset.filter(pk=selected)) + matches
+        choices = [("", self.empty_label)] if self.empty_label is not None else []
+        return choices + [(obj.pk, self.search_label(obj)) for obj in matches]
+
+    def search_label(self, obj) -> str:
+        return self.label_from_instance(obj)
+
+
+class UnitPickerField(PickerMixin, forms.ModelChoiceField):
+    """Units, indented by their depth; the shallowest levels of the tree are shown first."""
+
+    def label_from_instance(self, unit) -> str:
+        return "\u00a0\u00a0" * (unit.depth - 1) + unit.name
+
+    def preferred(self, queryset: QuerySet) -> QuerySet:
+        return queryset.order_by("depth", "path")
+
+    def display_order(self, objects: list) -> list:
+        return sorted(objects, key=lambda unit: unit.path)
+
+    def search(self, queryset: QuerySet, text: str) -> QuerySet:
+        return queryset.filter(Q(name__icontains=text) | Q(code__iexact=text)).order_by(
+            "depth", "name"
+        )
+
+    def search_label(self, unit) -> str:
+        return f"{unit.name} ({unit.code})"
+
+
+class PersonPickerField(PickerMixin, forms.ModelChoiceField):
+    """People by name; `first` (a Q) puts some of them (the case's unit) first."""
+
+    def __init__(self, *args, first: Q | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.first = first
+
+    def preferred(self, queryset: QuerySet) -> QuerySet:
+        if self.first is None:
+            return queryset.order_by("last_name", "first_name", "username")
+        from django.db.models import Case, IntegerField, Value, When
+
+        return queryset.annotate(
+            picker_first=Case(
+                When(self.first, then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        ).order_by("picker_first", "last_name", "first_name", "username")
+
+    def display_order(self, objects: list) -> list:
+        return objects
+
+    def search(self, queryset: QuerySet, text: str) -> QuerySet:
+        words = text.split()
+        for word in words[:4]:
+            queryset = queryset.filter(
+                Q(first_name__icontains=word)
+                | Q(last_name__icontains=word)
+                | Q(username__icontains=word)
+                | Q(email__icontains=word)
+            )
+        return queryset.order_by("last_name", "first_name", "username")
+
+    def label_from_instance(self, user) -> str:
+        return str(user)
+
+    def search_label(self, user) -> str:
+        return f"{user} ({user.username})"
+
+
+SEARCH_LABEL = _("Sök i listan")
