@@ -96,6 +96,20 @@ class ScopedFilterSet(django_filters.FilterSet):
             return self.queryset.none()
         return super().qs
 
+    # Choices that only order the rows, never narrow them: not counted as active filters.
+    NOT_FILTERS = frozenset({"q", "sortering"})
+
+    @property
+    def active_count(self) -> int:
+        """How many filters narrow the list now (shown on the button that folds them)."""
+        if not self.is_bound:
+            return 0
+        return sum(
+            1
+            for name in self.filters
+            if name not in self.NOT_FILTERS and any(v.strip() for v in self.data.getlist(name))
+        )
+
     def in_unit(self, queryset: QuerySet, name: str, unit: OrganisationUnit) -> QuerySet:
         return queryset.filter(unit_id__any=subtree_ids(unit))
 

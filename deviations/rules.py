@@ -27,7 +27,7 @@ def reads_cases(user) -> bool:
 rules.add_perm("deviations.view_registers", reads_registers)
 rules.add_perm("deviations.view_dashboard", reads_cases)
 
-menu_item(_("Rapportera avvikelse"), "deviations:create", order=10)
+menu_item(_("Rapportera avvikelse"), "deviations:create", order=10, primary=True)
 menu_item(_("Avvikelser"), "deviations:list", order=20)
 menu_item(_("Åtgärder"), "deviations:my_actions", order=30)
 menu_item(

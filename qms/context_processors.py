@@ -11,13 +11,16 @@ def navigation(request) -> dict:
     # /avvikelser/atgarder/ marks "Åtgärder", not "Avvikelser".
     matches = [
         url
-        for url, _label in items
+        for url, _label, _primary in items
         if request.path == url or (url != "/" and request.path.startswith(url))
     ]
     current = max(matches, key=len, default=None)
     return {
         "nav_items": [
-            {"url": url, "label": label, "current": url == current} for url, label in items
+            {"url": url, "label": label, "current": url == current} for url, label, _p in items
+        ],
+        "header_actions": [
+            {"url": url, "label": label} for url, label, primary in items if primary
         ],
         "primary_membership": user.primary_membership,
         "unread_notifications": user.notifications.unread().count,  # lazy: one query if shown

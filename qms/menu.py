@@ -17,19 +17,31 @@ class MenuItem:
     url_name: str
     order: int
     visible: Callable
+    primary: bool = False
 
 
 _items: list[MenuItem] = []
 
 
-def menu_item(label: str, url_name: str, *, order: int, visible: Callable | None = None) -> None:
-    """Register a main-menu entry; `visible(user)` decides whether a user sees it."""
-    _items.append(MenuItem(label, url_name, order, visible or (lambda user: True)))
+def menu_item(
+    label: str,
+    url_name: str,
+    *,
+    order: int,
+    visible: Callable | None = None,
+    primary: bool = False,
+) -> None:
+    """Register a main-menu entry; `visible(user)` decides whether a user sees it. A primary
+    entry is also kept beside the menu button on a phone, where the menu itself is folded."""
+    _items.append(MenuItem(label, url_name, order, visible or (lambda user: True), primary))
     _items.sort(key=lambda item: item.order)
 
 
-def items_for(user) -> list[tuple[str, str]]:
-    return [(reverse(item.url_name), item.label) for item in _items if item.visible(user)]
+def items_for(user) -> list[tuple[str, str, bool]]:
+    """(url, label, primary) of the entries the user sees, in menu order."""
+    return [
+        (reverse(item.url_name), item.label, item.primary) for item in _items if item.visible(user)
+    ]
 
 
 menu_item(_("Start"), "home", order=0)

@@ -1,0 +1,133 @@
+"""Everyday use on a phone and a laptop (issue 15): the folded header menu with the report
+action, lists as cards with labelled chips, filters folded behind one button."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.test_journeys import assert_no_axe_violations, log_in, save_screenshot
+from tests.browser.test_lists import deviations  # noqa: F401  (a fixture)
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+SMALL_PHONE = {"width": 360, "height": 740}
+LAPTOP = {"width": 1366, "height": 900}
+
+
+def no_sideways_scrolling(page: Page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"], f"sideways scrolling: {width}px"
+
+
+def checked(page: Page, name: str) -> None:
+    expect(page.get_by_role("heading", level=1).first).to_be_visible()
+    no_sideways_scrolling(page)
+    assert_no_axe_violations(page)
+    save_screenshot(page, name)
+
+
+def test_phone_header_folds_the_menu_and_keeps_the_report_action(
+    page: Page, demo_organisation
+) -> None:
+    page.set_viewport_size(SMALL_PHONE)
+    log_in(page, "samordnare")
+    header = page.get_by_role("banner")
+    nav = header.get_by_role("navigation", name="Huvudmeny")
+    menu_button = header.locator("summary", has_text="Meny")
+    report = header.get_by_role("link", name="Rapportera avvikelse")
+    expect(nav).to_be_hidden()
+    expect(report).to_be_visible()
+    # The first screen shows the page, not the menu: the header is one short bar.
+    header_box = header.bounding_box()
+    assert header_box is not None and header_box["height"] <= 80, header_box
+    checked(page, "header-phone-closed")
+
+    # Keyboard only: tab to the menu button, open it, tab into the links.
+    menu_button.focus()
+    page.keyboard.press("Enter")
+    expect(nav).to_be_visible()
+    expect(header.get_by_role("button", name="Logga ut")).to_be_visible()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Start"
+    checked(page, "header-phone-open")
+    nav.get_by_role("link", name="Avvikelser").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Avvikelser")
+    expect(nav).to_be_hidden()  # a new page starts with the menu folded again
+    report.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Rapportera avvikelse")
+
+    # A laptop shows the whole menu and no menu button; the report link is in the menu.
+    page.set_viewport_size(LAPTOP)
+    expect(nav).to_be_visible()
+    expect(menu_button).to_be_hidden()
+    expect(header.get_by_role("link", name="Rapportera avvikelse")).to_have_count(1)
+    checked(page, "header-laptop")
+
+
+def test_phone_menu_opens_without_javascript(browser: Browser, live_server, demo_organisation):
+    context = browser.new_context(
+        base_url=live_server.url, locale="sv-SE", java_script_enabled=False, viewport=PHONE
+    )
+    page = context.new_page()
+    log_in(page, "medarbetare")
+    header = page.get_by_role("banner")
+    nav = header.get_by_role("navigation", name="Huvudmeny")
+    expect(nav).to_be_hidden()
+    header.locator("summary", has_text="Meny").click()
+    expect(nav).to_be_visible()
+    nav.get_by_role("link", name="Åtgärder").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mina åtgärder")
+    save_screenshot(page, "header-phone-nojs")
+    context.close()
+
+
+@pytest.mark.usefixtures("deviations")
+def test_phone_list_shows_cards_with_labelled_chips_and_folded_filters(page: Page) -> None:
+    page.set_viewport_size(PHONE)
+    log_in(page, "samordnare")
+    page.goto("/avvikelser/")
+    toggle = page.locator("summary.filters__toggle")
+    status_group = page.get_by_role("group", name="Status")
+    expect(toggle).to_have_text("Filter")
+    expect(status_group).to_be_hidden()
+    # The search stays in view, and the first case is on the first screen.
+    expect(page.get_by_label("Sök i rubrik och beskrivning")).to_be_visible()
+    first = page.locator("#results tbody tr").first
+    box = first.bounding_box()
+    assert box is not None and box["y"] < PHONE["height"], box
+    # A card: the number, the title, and labelled chips rather than bare stacked lines.
+    status_cell = first.locator("td.card__chip").last
+    label = status_cell.evaluate("cell => getComputedStyle(cell, '::before').content")
+    assert label == '"Status: "', label
+    expect(status_cell.locator(".chip")).to_have_text(
+        re.compile(r"^(Avslutad|Rapporterad|Åtgärder pågår)$")
+    )
+    checked(page, "deviation-list-phone")
+
+    page.evaluate("window.sameDocument = true")
+    toggle.click()
+    expect(status_group).to_be_visible()
+    status_group.get_by_role("checkbox", name="Avslutad").check()
+    expect(page.locator("#results h2")).to_have_text("8 avvikelser")
+    expect(toggle).to_have_text("Filter (1 aktivt)")
+    page.get_by_role("combobox", name="Sekretessmarkering").select_option(
+        label="Bara utan sekretess"
+    )
+    expect(toggle).to_have_text("Filter (2 aktiva)")
+    assert page.evaluate("window.sameDocument") is True
+    checked(page, "deviation-list-phone-filters-open")
+
+    # A bookmarked filter opens folded, with its count.
+    page.reload()
+    expect(toggle).to_have_text("Filter (2 aktiva)")
+    expect(status_group).to_be_hidden()
+    expect(page.locator("#results h2")).to_have_text("8 avvikelser")
+
+    page.goto("/avvikelser/atgarder/")
+    expect(page.locator("summary.filters__toggle")).to_have_text("Filter")
+    checked(page, "action-register-phone")
