@@ -4,6 +4,7 @@ names, what it holds for the e-archive, and how it is removed everywhere when th
 
 from __future__ import annotations
 
+import io
 import zipfile
 
 from django.contrib.contenttypes.models import ContentType
@@ -164,7 +165,7 @@ def _file_quotes(field_file, wanted: list[bytes]) -> bool:
         return False
     if data[:2] == b"PK":  # xlsx: the text is in the zipped XML parts
         try:
-            with zipfile.ZipFile(field_file.path) as archive:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:  # any storage, not a path
                 data = b"".join(archive.read(name) for name in archive.namelist())
         except (zipfile.BadZipFile, NotImplementedError, ValueError):
             return True  # cannot tell: treat as quoting (it is only a copy)

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import time
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Avg, Count, F, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from deviations.models import Action, Category, Deviation, subtree_ids
 from qms.models import OrganisationUnit, User
@@ -21,6 +23,7 @@ from qms.models import OrganisationUnit, User
 MONTHS = 12
 TOP_UNITS = 10
 CACHE_SECONDS = 5 * 60
+GENERATION_KEY = "deviations:dashboard:generation"
 
 
 @dataclass
@@ -61,10 +64,37 @@ def figures_for(user: User, unit: OrganisationUnit | None = None) -> Figures:
 
 
 def _cache_key(user: User, unit: OrganisationUnit | None, today: datetime.date) -> str:
-    # What a user may see follows from their memberships: a changed role is a new key.
+    # What a user may see follows from their memberships: a changed role is a new key. The
+    # figures hold translated labels: the language is part of the key. So is the generation,
+    # which every change of a case or an action moves on (`invalidate`), on every node.
     scope = sorted((m.unit.path, m.role, m.sensitive_access) for m in user.cached_memberships)
     digest = hashlib.sha256(repr(scope).encode()).hexdigest()[:16]
-    return f"deviations:dashboard:{user.pk}:{digest}:{unit.pk if unit else '-'}:{today}"
+    return (
+        f"deviations:dashboard:{generation()}:{user.pk}:{digest}:{unit.pk if unit else '-'}"
+        f":{today}:{get_language()}"
+    )
+
+
+def generation() -> int:
+    """The dashboard cache's generation: figures cached under an older one are never read."""
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        cache.add(GENERATION_KEY, time.time_ns(), None)  # another process may have set it
+        current = cache.get(GENERATION_KEY, 0)
+    return current
+
+
+def invalidate() -> None:
+    """Forget every cached dashboard (called when a case or an action changes). One INCR in the
+    shared cache: the next dashboard on any node is computed afresh."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not there (expired, evicted, a new cache): any new value will do
+        cache.set(GENERATION_KEY, time.time_ns(), None)
+
+
+def invalidate_on_commit(**_kwargs) -> None:
+    transaction.on_commit(invalidate)
 
 
 def _new_cases(recent: QuerySet) -> list[tuple]:

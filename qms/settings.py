@@ -364,9 +364,28 @@ FILE_UPLOAD_HANDLERS = [
 PG_BIN_DIR = env.str("PG_BIN_DIR", default="")
 # Production: compressed, with a hash of the content in each name (browsers keep them for ever).
 PRODUCTION_STATICFILES_BACKEND = "whitenoise.storage.CompressedManifestStaticFilesStorage"
-STORAGES = {
+# Stored files (qms.storage): an S3-compatible object store when S3_BUCKET is set, so that every
+# web and worker node sees the same files; MEDIA_ROOT on the local disk otherwise (`make run`).
+# Keys come from the environment only; without them boto3 asks the platform (a pod's role).
+S3_BUCKET = env.str("S3_BUCKET", default="")
+if S3_BUCKET:
+    _default_storage = {
+        "BACKEND": "qms.storage.ObjectStorage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": env.str("S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("S3_REGION", default="") or None,
+            "access_key": env.str("S3_ACCESS_KEY_ID", default="") or None,
+            "secret_key": env.str("S3_SECRET_ACCESS_KEY", default="") or None,
+            "location": env.str("S3_PREFIX", default=""),
+            "addressing_style": env.str("S3_ADDRESSING_STYLE", default="") or None,
+        },
+    }
+else:
     # A full disk is a refusal the form shows; files no row refers to are swept (qms.storage).
-    "default": {"BACKEND": "qms.storage.MediaStorage"},
+    _default_storage = {"BACKEND": "qms.storage.MediaStorage"}
+STORAGES = {
+    "default": _default_storage,
     "staticfiles": {
         "BACKEND": env.str(
             "STATICFILES_BACKEND",
@@ -416,6 +435,23 @@ else:
         "control_folder": str(VAR_DIR / "broker-control"),
         "store_processed": False,
     }
+# The cache: Redis when REDIS_URL is set (Django's own backend), so every web process and node
+# shares it (the dashboard's figures and their invalidation, allauth's log-in limits); each
+# process's own memory otherwise. Keys are prefixed per installation: several may share a Redis.
+# CACHE_REDIS_URL may put the cache in another Redis database than the broker's.
+_cache_redis = env.str("CACHE_REDIS_URL", default=REDIS_URL)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": _cache_redis,
+        "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default=DATABASES["default"]["NAME"]),
+        "TIMEOUT": 300,
+        # A Redis that is down must not take the site with it: short socket timeouts.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
+    if _cache_redis
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "TIMEOUT": 300}
+}
 # Tests use their own queue so a running `make run` worker never takes their tasks.
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_QUEUE", default="celery")
 CELERY_TASK_SERIALIZER = "json"

@@ -1,6 +1,10 @@
 """Stored files: a full disk is a refusal the form can show, and files nobody refers to go.
 
-- `MediaStorage` is the default storage (MEDIA_ROOT). When the disk (or the user's quota) is
+- `MediaStorage` is the default storage (MEDIA_ROOT) unless S3_BUCKET is set; then it is
+  `ObjectStorage`, an S3-compatible object store (django-storages), so that every node sees the
+  same files. Both give every stored file an unguessable name (`UnguessableNames`), and neither
+  is ever served directly: the permission-checked views stream what `FieldFile.open()` returns.
+- `MediaStorage`: when the disk (or the user's quota) is
   full it removes what it had written of the file and raises `StorageFull`, a ValidationError:
   the service's transaction rolls back, and the form comes back with the message and with what
   the person typed (`qms.forms.applied`, and every view that shows a service's refusal). It
@@ -19,16 +23,20 @@ import datetime
 import errno
 import logging
 import os
+import posixpath
+import re
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage, default_storage
+from django.core.files.storage import FileSystemStorage, default_storage, storages
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from storages.backends.s3 import S3Storage
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +82,51 @@ def shortened(name: str, limit: int = MAX_NAME_BYTES) -> str:
     return (cut or "fil") + suffix
 
 
-class MediaStorage(FileSystemStorage):
+RANDOM_PART = re.compile(r"[0-9a-f]{32}")
+
+
+class UnguessableNames:
+    """Every stored name holds 128 random bits. Most upload_to functions already make a name of
+    uuid4().hex; any other name ("review-12.pdf", a requirement's own document name) is put in a
+    folder of its own with a random name, so the download keeps its readable file name while the
+    key cannot be guessed from an id or a title (an object store's keys leak into logs)."""
+
+    def generate_filename(self, filename: str) -> str:
+        name = super().generate_filename(filename)
+        folder, base = posixpath.split(name)
+        if RANDOM_PART.search(base) or RANDOM_PART.search(folder):
+            return name
+        return posixpath.join(folder, uuid.uuid4().hex, base)
+
+
+class ObjectStorage(UnguessableNames, S3Storage):
+    """Files in an S3-compatible object store (settings: S3_* from the environment).
+
+    Private objects (no ACL beyond the bucket's), never overwritten (a second file of the same
+    name gets another name), server-side encryption asked for where the store offers it. A file
+    is read into a temporary file that stays in memory up to 5 MB and spills to disk beyond."""
+
+    def get_valid_name(self, name: str) -> str:
+        return shortened(super().get_valid_name(name))
+
+    def _save(self, name, content):
+        if getattr(content, "disk_full", False):  # an upload the server could not receive
+            raise StorageFull(content.name)
+        return super()._save(name, content)
+
+    def get_default_settings(self):
+        defaults = super().get_default_settings()
+        defaults.update(
+            file_overwrite=False,
+            default_acl=None,
+            querystring_auth=True,
+            querystring_expire=60,  # a pre-signed URL is for the person just checked, now
+            max_memory_size=5 * 1024 * 1024,
+        )
+        return defaults
+
+
+class MediaStorage(UnguessableNames, FileSystemStorage):
     """FileSystemStorage that never leaves half a file behind when the disk is full, and that
     cuts a name of about 300 characters to fit the file system, keeping its extension (issue 13
     #7: OSError on the requirements form)."""
@@ -112,12 +164,27 @@ def file_fields() -> list[tuple[type[models.Model], str]]:
 
 
 def _is_default(storage) -> bool:
+    if storage is default_storage:
+        return True
+    if is_object_store(default_storage) or is_object_store(storage):
+        return False
     location = getattr(storage, "location", None)
     return location is not None and Path(location) == Path(default_storage.location)
 
 
+def is_object_store(storage=None) -> bool:
+    if storage is None or storage is default_storage:
+        storage = storages["default"]
+    return isinstance(storage, S3Storage)
+
+
 def stored_files(older_than: datetime.datetime) -> Iterator[str]:
-    """Names (relative to MEDIA_ROOT) of the stored files last changed before `older_than`."""
+    """Names (as the rows hold them) of the stored files last changed before `older_than`."""
+    if is_object_store():
+        for name, _size, modified in object_listing():
+            if modified < older_than:
+                yield name
+        return
     root = Path(default_storage.location)
     cutoff = older_than.timestamp()
     for folder, _dirs, names in os.walk(root):
@@ -128,6 +195,14 @@ def stored_files(older_than: datetime.datetime) -> Iterator[str]:
                     yield path.relative_to(root).as_posix()
             except FileNotFoundError:  # removed meanwhile
                 continue
+
+
+def object_listing(storage=default_storage) -> Iterator[tuple[str, int, datetime.datetime]]:
+    """(name, size, last modified) of every object under the storage's prefix, page by page."""
+    prefix = storage.location.strip("/")
+    prefix = f"{prefix}/" if prefix else ""
+    for item in storage.bucket.objects.filter(Prefix=prefix):
+        yield item.key[len(prefix) :], item.size, item.last_modified
 
 
 def _referenced(names: list[str], fields) -> set[str]:
@@ -155,13 +230,15 @@ def sweep_orphans(now: datetime.datetime | None = None) -> int:
     folders that leaves empty."""
     fields = file_fields()
     cutoff = (now or timezone.now()) - ORPHAN_AGE
-    root = Path(default_storage.location)
+    on_disk = not is_object_store()
+    root = Path(default_storage.location) if on_disk else None
     removed, emptied = 0, set()
     for names in _batches(stored_files(cutoff), BATCH):
         for name in set(names) - _referenced(names, fields):
             default_storage.delete(name)
             removed += 1
-            emptied.add((root / name).parent)
+            if on_disk:
+                emptied.add((root / name).parent)
             logger.info("Tog bort fil som ingen post hänvisar till: %s", name)
     for folder in sorted(emptied, key=lambda path: len(path.parts), reverse=True):
         while folder != root and folder.is_relative_to(root):

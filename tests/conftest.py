@@ -21,6 +21,19 @@ from tests.factories import Tree, make_tree
 BASE_DIR = Path(settings.BASE_DIR)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def own_memory_cache():
+    """The test process caches in its own memory even when REDIS_URL is set: the machine's
+    Redis is shared (other checkouts' brokers and caches), and tests empty the cache freely
+    (RedisCache.clear() is FLUSHDB). The processes a test starts get the Redis cache from their
+    environment, on a Redis of their own (tests/qms/test_two_nodes.py)."""
+    from django.test.utils import override_settings
+
+    local = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    with override_settings(CACHES=local):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hasher(settings):
     # The production hasher is slow on purpose; tests create many users.

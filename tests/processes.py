@@ -269,3 +269,75 @@ class SmtpReceiver:
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(timeout=10)
+
+
+class S3Server:
+    """moto's S3 in server mode (`python -m moto.server`), its own process on a free port: a real
+    HTTP server speaking the S3 protocol, that boto3 and django-storages talk to as to any other
+    S3-compatible store. Chosen over MinIO (no Debian or PyPI package; its release is a binary
+    download) and over LocalStack (a container): it installs from PyPI with the dev
+    dependencies. Its state is in memory: each test gets a store of its own."""
+
+    ACCESS_KEY = "qms-test"
+    SECRET_KEY = "qms-test-secret"
+
+    def __init__(self, log: Path):
+        self.port = free_port()
+        self.log_path = log
+        self.log = open(log, "w")  # noqa: SIM115 (closed in stop)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
+            cwd=BASE_DIR,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        wait_until(self._up, 60, "moto S3 server start", interval=0.2)
+
+    @property
+    def endpoint_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _up(self) -> bool:
+        if self.process.poll() is not None:
+            raise RuntimeError(f"moto exited:\n{self.log_path.read_text()}")
+        try:
+            with urlopen(f"{self.endpoint_url}/moto-api/", timeout=2) as answer:
+                return answer.status == 200
+        except (URLError, OSError):
+            return False
+
+    def client(self):
+        import boto3
+
+        return boto3.client(
+            "s3",
+            endpoint_url=self.endpoint_url,
+            aws_access_key_id=self.ACCESS_KEY,
+            aws_secret_access_key=self.SECRET_KEY,
+            region_name="eu-north-1",
+        )
+
+    def create_bucket(self, name: str) -> None:
+        self.client().create_bucket(
+            Bucket=name, CreateBucketConfiguration={"LocationConstraint": "eu-north-1"}
+        )
+
+    def keys(self, bucket: str) -> list[str]:
+        pages = self.client().get_paginator("list_objects_v2").paginate(Bucket=bucket)
+        return sorted(item["Key"] for page in pages for item in page.get("Contents", []))
+
+    def env(self, bucket: str) -> dict[str, str]:
+        """The settings' environment variables for this store."""
+        return {
+            "S3_BUCKET": bucket,
+            "S3_ENDPOINT_URL": self.endpoint_url,
+            "S3_REGION": "eu-north-1",
+            "S3_ACCESS_KEY_ID": self.ACCESS_KEY,
+            "S3_SECRET_ACCESS_KEY": self.SECRET_KEY,
+        }
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.log.close()

@@ -232,12 +232,13 @@ def test_dashboard_query_count_is_the_same_with_5_and_500_deviations(client, tre
 
 
 @pytest.mark.django_db
-def test_second_visit_within_minutes_comes_from_the_cache(client, tree, people):
-    make_deviations(tree.solgarden, people.staff, 3)
+def test_second_visit_within_minutes_comes_from_the_cache(
+    client, tree, people, django_capture_on_commit_callbacks
+):
+    cases = make_deviations(tree.solgarden, people.staff, 3)
     login(client, people.coordinator)
     with CaptureQueriesContext(connection) as first:
         client.get(DASHBOARD)
-    make_deviations(tree.solgarden, people.staff, 2)
     with CaptureQueriesContext(connection) as second:
         response = client.get(DASHBOARD)
 
@@ -247,9 +248,29 @@ def test_second_visit_within_minutes_comes_from_the_cache(client, tree, people):
     assert len(case_queries(first)) == 2
     assert case_queries(second) == []
     assert response.context["figures"].open_total == 3  # computed a moment ago, not again
+
+    # A case closed, committed: every cached dashboard is stale, the next is computed afresh.
+    make_deviations(tree.solgarden, people.staff, 2)  # bulk: no signal, still the cached one
+    assert client.get(DASHBOARD).context["figures"].open_total == 3
+    with django_capture_on_commit_callbacks(execute=True):
+        cases[0].status = S.CLOSED
+        cases[0].save()
+    with CaptureQueriesContext(connection) as third:
+        assert client.get(DASHBOARD).context["figures"].open_total == 4
+    assert len(case_queries(third)) == 2
     # Another user never gets the first one's figures.
     login(client, people.chef)
-    assert client.get(DASHBOARD).context["figures"].open_total == 5
+    assert client.get(DASHBOARD).context["figures"].open_total == 4
+
+
+@pytest.mark.django_db
+def test_the_cached_figures_are_kept_per_language(client, tree, people):
+    make_deviations(tree.solgarden, people.staff, 1, status=S.REPORTED)
+    login(client, people.coordinator)
+    swedish = client.get(DASHBOARD, headers={"Accept-Language": "sv"}).context["figures"]
+    english = client.get(DASHBOARD, headers={"Accept-Language": "en"}).context["figures"]
+    assert swedish.open_by_status[0][1] != english.open_by_status[0][1]
+    assert english.open_by_status[0][1] == "Reported"
 
 
 @pytest.mark.django_db
