@@ -11,3 +11,7 @@ class Cursor(CursorPagination):
     max_page_size = 200
     # Newest change first; the id breaks ties so a page boundary never drops a row.
     ordering = ("-updated_at", "-id")
+
+    def get_ordering(self, request, queryset, view) -> tuple[str, ...]:
+        # Each endpoint orders by an indexed, rarely changing field with the id after it.
+        return tuple(getattr(view, "ordering", None) or self.ordering)

@@ -5,12 +5,19 @@ log-in."""
 from __future__ import annotations
 
 from django.urls import path
+from rest_framework.routers import SimpleRouter
 
-from api import views
+from api import deviations, views
 
 app_name = "api"
 
+router = SimpleRouter(use_regex_path=False)
+router.register("deviations", deviations.DeviationViewSet, basename="deviation")
+router.register("actions", deviations.ActionViewSet, basename="action")
+router.register("units", deviations.UnitViewSet, basename="unit")
+
 urlpatterns = [
+    *router.urls,
     path("me/", views.me, name="me"),
     path("schema/", views.schema, name="schema"),
     path("docs/", views.docs, name="docs"),

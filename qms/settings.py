@@ -540,7 +540,14 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.add_error_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "DeviationStatusEnum": "deviations.models.Deviation.Status",
+        "ActionStatusEnum": "deviations.models.Action.Status",
+    },
 }
 
 # Security headers. Scripts only from our own origin or with the per-request nonce.

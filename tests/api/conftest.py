@@ -35,3 +35,14 @@ def api_client():
         return bearer(secret)
 
     return make
+
+
+# The deviation module's cast and helpers (the standard test tree with its people).
+from tests.deviations.conftest import (  # noqa: E402, F401
+    Cast,
+    add_action,
+    cast,
+    investigate_to_acting,
+    report,
+    sensitive_category,
+)

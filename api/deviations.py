@@ -1,0 +1,281 @@
+"""Deviations, their comments, attachments (metadata), actions and timeline; the action
+register; units. Reads through the same `visible_to()` querysets and filter sets as the pages."""
+
+from __future__ import annotations
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from rest_framework import serializers
+
+from api.scoped import ScopedViewSet
+from deviations.filters import ActionFilter, DeviationFilter
+from deviations.models import Action, Attachment, Comment, ConfidentialRead, Deviation
+from deviations.timeline import timeline_for
+from qms.models import OrganisationUnit
+
+
+class PersonSerializer(serializers.Serializer):
+    """A person as others see them: id and name only."""
+
+    id = serializers.IntegerField()
+    name = serializers.CharField(source="get_full_name")
+
+
+class UnitSerializer(serializers.ModelSerializer):
+    parent = serializers.SerializerMethodField()
+
+    class Meta:
+        model = OrganisationUnit
+        fields = ["id", "name", "kind", "code", "is_active", "parent", "depth"]
+
+    def get_parent(self, unit) -> int | None:
+        parents = self.context.get("parents")
+        if parents is not None:
+            return parents.get(unit.path[: -unit.steplen])
+        parents = OrganisationUnit.objects.filter(path=unit.path[: -unit.steplen])
+        return parents.values_list("pk", flat=True).first() if unit.depth > 1 else None
+
+
+class ActionSerializer(serializers.ModelSerializer):
+    owner = PersonSerializer()
+    unit_name = serializers.CharField(source="unit.name")
+    deviation = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Action
+        fields = [
+            "id",
+            "kind",
+            "title",
+            "description",
+            "status",
+            "owner",
+            "unit",
+            "unit_name",
+            "due_date",
+            "result",
+            "effectiveness_check",
+            "is_confidential",
+            "deviation",
+            "created_at",
+            "completed_at",
+            "verified_at",
+        ]
+
+    def get_deviation(self, action) -> int | None:
+        deviation_type = self.context.get("deviation_type")
+        if deviation_type is not None and action.content_type_id == deviation_type:
+            return action.object_id
+        return None
+
+
+class CommentSerializer(serializers.ModelSerializer):
+    author = PersonSerializer()
+
+    class Meta:
+        model = Comment
+        fields = ["id", "author", "text", "created_at"]
+
+
+class AttachmentSerializer(serializers.ModelSerializer):
+    uploaded_by = PersonSerializer()
+    download_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Attachment
+        fields = ["id", "original_name", "content_type", "size", "uploaded_by", "created_at"]
+        fields += ["download_url"]
+
+    def get_download_url(self, attachment) -> str:
+        return self.context["request"].build_absolute_uri(attachment.get_absolute_url())
+
+
+class TimelineEntrySerializer(serializers.Serializer):
+    at = serializers.DateTimeField()
+    kind = serializers.CharField()
+    text = serializers.CharField()
+    details = serializers.ListField(child=serializers.CharField())
+    who = serializers.SerializerMethodField()
+
+    def get_who(self, entry) -> str | None:
+        return entry.who.get_full_name() if entry.who else None
+
+
+class DeviationSerializer(serializers.ModelSerializer):
+    unit_name = serializers.CharField(source="unit.name")
+    category_name = serializers.SerializerMethodField()
+    severity = serializers.SerializerMethodField()
+    reported_by = PersonSerializer()
+    investigator = PersonSerializer(allow_null=True)
+
+    class Meta:
+        model = Deviation
+        fields = [
+            "id",
+            "number",
+            "title",
+            "status",
+            "unit",
+            "unit_name",
+            "category",
+            "category_name",
+            "occurred_at",
+            "location",
+            "severity",
+            "is_confidential",
+            "reported_by",
+            "investigator",
+            "created_at",
+            "updated_at",
+            "closed_at",
+        ]
+
+    def get_category_name(self, deviation) -> str | None:
+        return str(deviation.category) if deviation.category else None
+
+    def get_severity(self, deviation) -> str | None:
+        severity = deviation.severity
+        return severity.value if severity else None
+
+
+class DeviationDetailSerializer(DeviationSerializer):
+    actions = serializers.SerializerMethodField()
+    comments = CommentSerializer(many=True)
+    attachments = AttachmentSerializer(many=True)
+    timeline = serializers.SerializerMethodField()
+
+    class Meta(DeviationSerializer.Meta):
+        fields = [
+            *DeviationSerializer.Meta.fields,
+            "description",
+            "immediate_action",
+            "requirement",
+            "supplier",
+            "probability",
+            "consequence",
+            "cause_groups",
+            "cause_analysis",
+            "effectiveness_evaluation",
+            "dismissal_reason",
+            "reopen_reason",
+            "previous_number",
+            "actions",
+            "comments",
+            "attachments",
+            "timeline",
+        ]
+
+    @extend_schema_field(ActionSerializer(many=True))
+    def get_actions(self, deviation) -> list[dict]:
+        actions = Action.objects.for_object(deviation).select_related("owner", "unit")
+        return ActionSerializer(actions.order_by("pk"), many=True, context=self.context).data
+
+    @extend_schema_field(TimelineEntrySerializer(many=True))
+    def get_timeline(self, deviation) -> list[dict]:
+        return TimelineEntrySerializer(timeline_for(deviation), many=True).data
+
+
+def log_confidential_reads(request, deviations, what: str) -> None:
+    """Every API read of a confidential case is in its read log, as on the pages."""
+    ConfidentialRead.objects.bulk_create(
+        ConfidentialRead(deviation=d, user=request.user, what=what)
+        for d in deviations
+        if d.is_confidential
+    )
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Avvikelser",
+        description="Avvikelser som anroparen får läsa, nyast först, med listans filter.",
+        tags=["avvikelser"],
+    ),
+    retrieve=extend_schema(
+        summary="En avvikelse",
+        description="Med åtgärder, kommentarer, bilagor (metadata) och händelser.",
+        tags=["avvikelser"],
+    ),
+)
+class DeviationViewSet(ScopedViewSet):
+    queryset = Deviation.objects.none()  # the model, for the schema; rows come from scoped()
+    filterset_class = DeviationFilter
+    ordering = ("-created_at", "-id")
+
+    def scoped(self, user) -> QuerySet:
+        return Deviation.objects.visible_to(user).select_related(
+            "unit", "category__parent", "reported_by", "investigator"
+        )
+
+    def get_serializer_class(self):
+        return DeviationDetailSerializer if self.action == "retrieve" else DeviationSerializer
+
+    def get_serializer_context(self) -> dict:
+        return {
+            **super().get_serializer_context(),
+            "deviation_type": ContentType.objects.get_for_model(Deviation).pk,
+        }
+
+    def get_queryset(self) -> QuerySet:
+        queryset = super().get_queryset()
+        if self.action == "retrieve":
+            queryset = queryset.prefetch_related(
+                "comments__author", "attachments__uploaded_by"
+            ).select_related("requirement", "supplier")
+        return queryset
+
+    def list(self, request, *args, **kwargs):
+        response = super().list(request, *args, **kwargs)
+        page = getattr(self.paginator, "page", None) or []
+        log_confidential_reads(request, page, "api-list")
+        return response
+
+    def retrieve(self, request, *args, **kwargs):
+        deviation = self.get_object()
+        log_confidential_reads(request, [deviation], "api")
+        return super().retrieve(request, *args, **kwargs)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Åtgärder",
+        description="Åtgärdsregistret: åtgärder som anroparen får se, med registrets filter.",
+        tags=["åtgärder"],
+    ),
+    retrieve=extend_schema(summary="En åtgärd", tags=["åtgärder"]),
+)
+class ActionViewSet(ScopedViewSet):
+    queryset = Action.objects.none()
+    serializer_class = ActionSerializer
+    filterset_class = ActionFilter
+    ordering = ("due_date", "id")
+
+    def scoped(self, user) -> QuerySet:
+        return Action.objects.visible_to(user).select_related("owner", "unit")
+
+    def get_serializer_context(self) -> dict:
+        return {
+            **super().get_serializer_context(),
+            "deviation_type": ContentType.objects.get_for_model(Deviation).pk,
+        }
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Enheter", tags=["organisation"]),
+    retrieve=extend_schema(summary="En enhet", tags=["organisation"]),
+)
+class UnitViewSet(ScopedViewSet):
+    queryset = OrganisationUnit.objects.none()
+    serializer_class = UnitSerializer
+    ordering = ("path", "id")
+
+    def scoped(self, user) -> QuerySet:
+        return OrganisationUnit.objects.visible_to(user)
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        # The parents of the page's units in one query (not one per unit).
+        paths = {unit.path[: -unit.steplen] for unit in page if unit.depth > 1}
+        parents = dict(OrganisationUnit.objects.filter(path__in=paths).values_list("path", "pk"))
+        context = {**self.get_serializer_context(), "parents": parents}
+        return self.get_paginated_response(UnitSerializer(page, many=True, context=context).data)
