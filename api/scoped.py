@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime
 
+import django_filters
+from django import forms
 from django.apps import apps
 from django.db.models import Q, QuerySet
 from django.utils.dateparse import parse_datetime
@@ -40,6 +42,21 @@ def changed_since(queryset: QuerySet, since: datetime.datetime) -> QuerySet:
     events = apps.get_model(model._meta.app_label, f"{model.__name__}Event")
     changed = events.objects.filter(pgh_created_at__gte=since).values("pgh_obj_id")
     return queryset.filter(Q(pk__in=changed) | Q(created_at__gte=since))
+
+
+def _parameter_schema(field: django_filters.Filter) -> dict:
+    """The OpenAPI type of one filter, from the form field it parses with."""
+    field_class = field.field_class
+    if issubclass(field_class, forms.NullBooleanField | forms.BooleanField):
+        return {"type": "boolean"}
+    if issubclass(field_class, forms.ModelChoiceField):
+        return {"type": "integer"}
+    if issubclass(field_class, forms.DateField):
+        return {"type": "string", "format": "date"}
+    choices = field.extra.get("choices")
+    if choices and not callable(choices):
+        return {"type": "string", "enum": [str(choice[0]) for choice in choices]}
+    return {"type": "string"}
 
 
 class ScopedFilterBackend(BaseFilterBackend):
@@ -79,17 +96,8 @@ class ScopedFilterBackend(BaseFilterBackend):
         for name, field in filterset_class.base_filters.items():
             if name == "sortering":
                 continue
-            schema = {"type": "string"}
-            choices = getattr(field, "extra", {}).get("choices")
-            if type(field).__name__ == "BooleanFilter":
-                schema = {"type": "boolean"}
-            elif type(field).__name__ in ("ModelChoiceFilter", "UnitFilter"):
-                schema = {"type": "integer"}
-            elif "Date" in type(field).__name__:
-                schema = {"type": "string", "format": "date"}
-            elif choices and not callable(choices):
-                schema = {"type": "string", "enum": [str(c[0]) for c in choices]}
-            multiple = type(field).__name__ == "MultipleChoiceFilter"
+            schema = _parameter_schema(field)
+            multiple = isinstance(field, django_filters.MultipleChoiceFilter)
             parameters.append(
                 {
                     "name": name,
