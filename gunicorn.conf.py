@@ -6,3 +6,14 @@ import gunicorn.http.wsgi
 # Gunicorn writes "Server: gunicorn" into every response; the software in front of the app is
 # nobody's business but ours (ASVS V13.4.6). A neutral name instead.
 gunicorn.http.wsgi.SERVER = "qms"
+
+
+def child_exit(server, worker):
+    """With PROMETHEUS_MULTIPROC_DIR set, each worker writes its metrics there and /metrics adds
+    them up; a worker that exits has its live gauges removed (prometheus-client's rule)."""
+    import os
+
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

@@ -5,7 +5,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from django.views.i18n import set_language
 
-from qms import views
+from qms import observability, views
 
 qms_patterns = [
     path("organisation/", views.unit_list, name="unit_list"),
@@ -57,6 +57,9 @@ urlpatterns = [
     path("inloggning/rollregler/", include("identity.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("healthz", views.healthz, name="healthz"),
+    path("healthz/ready", views.healthz, name="healthz_ready"),
+    path("healthz/live", views.live, name="healthz_live"),
+    path("metrics", observability.metrics, name="metrics"),
     path("admin/", admin.site.urls),
     path(
         "favicon.ico",

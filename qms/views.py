@@ -4,6 +4,7 @@ import logging
 import sys
 
 import psycopg
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -458,9 +459,37 @@ def database_answers(timeout: float = HEALTHZ_DATABASE_TIMEOUT) -> bool:
 @login_not_required
 @never_cache
 @require_GET
+def live(request: HttpRequest) -> JsonResponse:
+    """Liveness: this process answers requests. Asks nothing else, so a database or broker
+    outage never makes Kubernetes restart healthy web processes (they recover by themselves,
+    issue 13 #5); only a hung process fails it."""
+    return JsonResponse({"status": "ok"})
+
+
+def outbox_is_moving(max_age: int) -> tuple[bool, float]:
+    """Whether the oldest pending e-mail is younger than `max_age` seconds (its age in seconds,
+    0 when none is pending). One query on the partial index of pending rows."""
+    from qms.models import OutgoingEmail
+
+    oldest = (
+        OutgoingEmail.objects.filter(status=OutgoingEmail.Status.PENDING)
+        .order_by("created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    age = (timezone.now() - oldest).total_seconds() if oldest else 0.0
+    return age <= max_age, age
+
+
+@login_not_required
+@never_cache
+@require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
-    """Database and broker status, for load balancers and monitoring: 200 when both answer.
-    During a database outage it answers 503 within a second (issue 13 #5)."""
+    """Readiness (/healthz/ready, and /healthz as before): 200 when the database and the broker
+    answer and the outbox moves; 503 otherwise. During a database outage it answers within a
+    second (issue 13 #5). An e-mail pending longer than OUTBOX_READY_MAX_AGE seconds means the
+    worker or the broker has stopped delivering: monitoring sees a silent e-mail stoppage here
+    (0 turns that check off)."""
     status = {"database": "ok", "broker": "ok"}
     try:
         database_answers()
@@ -473,9 +502,22 @@ def healthz(request: HttpRequest) -> JsonResponse:
     except Exception as error:
         logger.warning("healthz: broker unavailable: %s", error)
         status["broker"] = "unavailable"
+    extra = {}
+    max_age = settings.OUTBOX_READY_MAX_AGE
+    if max_age and status["database"] == "ok":
+        try:
+            moving, age = outbox_is_moving(max_age)
+        except Exception as error:
+            logger.warning("healthz: outbox unreadable: %s", error)
+            moving, age = False, -1.0
+        status["outbox"] = "ok" if moving else "stalled"
+        extra["outbox_oldest_pending_seconds"] = round(age)
+        if not moving:
+            logger.warning("healthz: the oldest pending e-mail is %.0f s old", age)
     healthy = all(v == "ok" for v in status.values())
     return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", **status}, status=200 if healthy else 503
+        {"status": "ok" if healthy else "unavailable", **status, **extra},
+        status=200 if healthy else 503,
     )
 
 

@@ -83,6 +83,10 @@ def test_a_database_outage_answers_503_at_once_and_recovers_without_a_restart(ou
     health = fetch(url + "/healthz")
     assert (health.status, json.loads(health.body)["database"]) == (503, "unavailable")
     assert health.seconds < 1
+    # The readiness probe says the same; the liveness probe does not ask the database, so
+    # Kubernetes takes the pods out of the load balancer but does not restart them.
+    assert fetch(url + "/healthz/ready").status == 503
+    assert fetch(url + "/healthz/live").status == 200
 
     # A signed-in person's request fails in the session and history middleware, before any
     # view: it gets the Swedish page with Retry-After, quickly, not a 500.
