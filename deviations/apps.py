@@ -9,11 +9,12 @@ class DeviationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from deviations import (  # noqa: F401  (registers panels, menu, calendar, record types)
+        from deviations import (  # noqa: F401  (registers panels, menu, calendar, record types, search)
             panels,
             pickers,
             recordtypes,
             rules,
+            search,
             statistics,
         )
         from deviations.models import Action, Deviation

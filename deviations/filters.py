@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from deviations.models import Action, Category, Deviation, Severity, subtree_ids
 from deviations.pagination import Ordering
+from deviations.search import deviation_number_q
 from qms.forms import DateField
 from qms.models import OrganisationUnit, User
 from qms.pickers import PersonPickerField, UnitPickerField
@@ -203,10 +204,11 @@ class DeviationFilter(ScopedFilterSet):
         if not value.strip():
             return queryset
         # The stored `search` column is to_tsvector('swedish', title || description), GIN-indexed;
-        # an imported case is also found by its old number (an index on upper(previous_number)).
+        # a case is also found by its number (AV-2026-00129, 00129, 129) and an imported one by
+        # its old number (an index on upper(previous_number)).
         return queryset.filter(
             Q(search=SearchQuery(value, config="swedish", search_type="websearch"))
-            | Q(previous_number__iexact=value.strip())
+            | deviation_number_q(value)
         )
 
     def in_category(self, queryset: QuerySet, name: str, category: Category) -> QuerySet:

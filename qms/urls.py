@@ -29,6 +29,7 @@ qms_patterns = [
     ),
     path("logotyp", views.public_logo, name="public_logo"),
     path("val/<slug:name>/", views.picker, name="picker"),
+    path("sok/", views.search, name="search"),
     path("aviseringar/", views.notification_list, name="notification_list"),
     path("aviseringar/<int:pk>/oppna/", views.notification_open, name="notification_open"),
     path("aviseringar/las-alla/", views.notification_read_all, name="notification_read_all"),

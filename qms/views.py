@@ -23,6 +23,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from qms import pickers, services
+from qms import search as header_search
 from qms.celery import app as celery_app
 from qms.forms import (
     MembershipForm,
@@ -316,6 +317,27 @@ def user_history(request: HttpRequest, pk: int) -> HttpResponse:
 # Notifications -----------------------------------------------------------------------------
 
 NOTIFICATIONS_SHOWN = 100
+
+
+# Longer queries are cut: no number is this long, and a text search needs no more.
+SEARCH_MAX_LENGTH = 200
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    """The header search: straight to the one case, synpunkt, suggestion, action, audit or
+    certificate that has the number asked for; otherwise matches in every module the user may
+    see (each from its visible_to() queryset)."""
+    query = " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
+    by_number = header_search.find_by_number(request.user, query)
+    if len(by_number) == 1:
+        return redirect(by_number[0][1].url)
+    results = [] if by_number else header_search.search(request.user, query)
+    return render(
+        request,
+        "qms/search.html",
+        {"query": query, "by_number": by_number, "results": results},
+    )
 
 
 @require_http_methods(["GET", "POST"])

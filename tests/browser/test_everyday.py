@@ -52,8 +52,10 @@ def test_phone_header_folds_the_menu_and_keeps_the_report_action(
     expect(nav).to_be_visible()
     expect(header.get_by_role("button", name="Logga ut")).to_be_visible()
     page.keyboard.press("Tab")
-    focused = page.evaluate("document.activeElement.textContent.trim()")
-    assert focused == "Start"
+    expect(header.get_by_role("searchbox", name="Ärendenummer eller sökord")).to_be_focused()
+    for _ in range(4):  # the search button, log out, the language, then the menu's first link
+        page.keyboard.press("Tab")
+    expect(nav.get_by_role("link", name="Start")).to_be_focused()
     checked(page, "header-phone-open")
     nav.get_by_role("link", name="Avvikelser").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Avvikelser")
@@ -131,3 +133,49 @@ def test_phone_list_shows_cards_with_labelled_chips_and_folded_filters(page: Pag
     page.goto("/avvikelser/atgarder/")
     expect(page.locator("summary.filters__toggle")).to_have_text("Filter")
     checked(page, "action-register-phone")
+
+
+def test_phone_header_search_jumps_to_a_case_by_number(page: Page, demo_organisation) -> None:
+    from deviations.models import Deviation
+    from deviations.numbering import next_number
+    from qms.models import OrganisationUnit, User
+    from tests.deviations.builders import make_deviation
+
+    solgarden = OrganisationUnit.objects.get(code="soc-solg")
+    reporter = User.objects.get(username="medarbetare")
+    case = make_deviation(solgarden, reporter, title="Dörren till förrådet stod olåst")
+    year = case.created_at.year
+    for _ in range(128):
+        case.number = next_number("AV", case.organisation, year)
+    Deviation.objects.filter(pk=case.pk).update(number=case.number)
+    assert case.number == f"AV-{year}-00128"
+
+    page.set_viewport_size(PHONE)
+    log_in(page, "samordnare")
+    header = page.get_by_role("banner")
+    header.locator("summary", has_text="Meny").click()
+    search = header.get_by_role("searchbox", name="Ärendenummer eller sökord")
+    search.fill("128")
+    search.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Dörren till förrådet")
+    expect(page).to_have_url(re.compile(rf"/avvikelser/{case.pk}/$"))
+    checked(page, "header-search-jumped-phone")
+
+    # A word instead of a number: the results page, per module.
+    header.locator("summary", has_text="Meny").click()
+    search.fill("förrådet")
+    search.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Sök")
+    expect(page.get_by_role("heading", level=2, name="Avvikelser")).to_be_visible()
+    expect(page.get_by_role("link", name=re.compile("Dörren till förrådet"))).to_be_visible()
+    checked(page, "header-search-results-phone")
+
+    # The reporter finds her own case by number in the list's search box.
+    page.context.clear_cookies()
+    log_in(page, "medarbetare")
+    page.goto("/avvikelser/")
+    page.get_by_label("Sök i rubrik och beskrivning").fill("00128")
+    page.get_by_role("button", name="Sök", exact=True).click()
+    expect(page.locator("#results h2")).to_have_text("1 avvikelse")
+    expect(page.get_by_role("link", name=case.number)).to_be_visible()
+    checked(page, "deviation-list-number-phone")
