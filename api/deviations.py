@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
-from rest_framework import serializers
+from rest_framework import exceptions, serializers, status
+from rest_framework.decorators import action as route
+from rest_framework.response import Response
 
 from api.scoped import ScopedViewSet
+from api.writes import checked_data, through_form
+from deviations import services
 from deviations.filters import ActionFilter, DeviationFilter
+from deviations.forms import ActionForm, ActionResultForm, CommentForm, ReportForm
 from deviations.models import Action, Attachment, Comment, ConfidentialRead, Deviation
 from deviations.timeline import timeline_for
 from qms.models import OrganisationUnit
@@ -176,6 +182,40 @@ class DeviationDetailSerializer(DeviationSerializer):
         return TimelineEntrySerializer(timeline_for(deviation), many=True).data
 
 
+class ReportRequest(serializers.Serializer):
+    """Report a deviation: the fields of the page's form *Rapportera avvikelse*."""
+
+    unit = serializers.IntegerField(help_text="Enheten där det hände (en av anroparens).")
+    title = serializers.CharField(max_length=200)
+    description = serializers.CharField()
+    occurred_at = serializers.DateTimeField()
+    location = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    immediate_action = serializers.CharField(required=False, allow_blank=True)
+    category = serializers.IntegerField(required=False, allow_null=True)
+    ia_case_number = serializers.CharField(required=False, allow_blank=True, max_length=40)
+    is_confidential = serializers.BooleanField(required=False)
+    attachments = serializers.ListField(
+        child=serializers.FileField(), required=False, help_text="Bara med multipart/form-data."
+    )
+
+
+class CommentRequest(serializers.Serializer):
+    text = serializers.CharField()
+
+
+class ActionRequest(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=Action.Kind.choices)
+    title = serializers.CharField(max_length=200)
+    description = serializers.CharField(required=False, allow_blank=True)
+    owner = serializers.IntegerField()
+    unit = serializers.IntegerField(required=False)
+    due_date = serializers.DateField()
+
+
+class ActionResultRequest(serializers.Serializer):
+    result = serializers.CharField()
+
+
 def log_confidential_reads(request, deviations, what: str) -> None:
     """Every API read of a confidential case is in its read log, as on the pages."""
     ConfidentialRead.objects.bulk_create(
@@ -235,6 +275,67 @@ class DeviationViewSet(ScopedViewSet):
         log_confidential_reads(request, [deviation], "api")
         return super().retrieve(request, *args, **kwargs)
 
+    def _detail(self, deviation: Deviation, code: int = status.HTTP_200_OK) -> Response:
+        self.action = "retrieve"
+        deviation = self.get_queryset().get(pk=deviation.pk)
+        context = self.get_serializer_context()
+        return Response(DeviationDetailSerializer(deviation, context=context).data, status=code)
+
+    @extend_schema(
+        summary="Rapportera en avvikelse",
+        description="Som sidan Rapportera avvikelse: samma fält, samma kontroller, samma "
+        "meddelanden. Bilagor skickas med multipart/form-data.",
+        request={"application/json": ReportRequest, "multipart/form-data": ReportRequest},
+        responses={201: DeviationDetailSerializer},
+        tags=["avvikelser"],
+    )
+    def create(self, request, *args, **kwargs):
+        data = checked_data(request, ReportRequest)
+        form = ReportForm(data, request.FILES, user=request.user)
+
+        def report(cleaned):
+            files = cleaned.pop("attachments")
+            return services.report_deviation(by=request.user, files=files, **cleaned)
+
+        return self._detail(through_form(form, report), status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Kommentera en avvikelse",
+        request=CommentRequest,
+        responses={201: CommentSerializer},
+        tags=["avvikelser"],
+    )
+    @route(detail=True, methods=["post"], url_path="comments")
+    def comment(self, request, pk=None):
+        deviation = self.get_object()
+        data = checked_data(request, CommentRequest)
+        comment = through_form(
+            CommentForm(data), lambda d: services.add_comment(deviation, by=request.user, **d)
+        )
+        return Response(CommentSerializer(comment).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Lägg till en åtgärd",
+        description="För den som handlägger avvikelsen (kräver en orsaksanalys, som på sidan).",
+        request=ActionRequest,
+        responses={201: ActionSerializer},
+        tags=["avvikelser"],
+    )
+    @route(detail=True, methods=["post"], url_path="actions")
+    def add_action(self, request, pk=None):
+        deviation = self.get_object()
+        if not services.may_handle(request.user, deviation):
+            raise exceptions.PermissionDenied(_("Du får inte handlägga den här avvikelsen."))
+        data = checked_data(request, ActionRequest)
+        form = ActionForm(data, unit=deviation.unit)
+        if "unit" not in data:
+            form.data = {**data, "unit": deviation.unit_id}
+        action = through_form(
+            form, lambda d: services.add_deviation_action(deviation, by=request.user, **d)
+        )
+        context = self.get_serializer_context()
+        return Response(ActionSerializer(action, context=context).data, status=201)
+
 
 @extend_schema_view(
     list=extend_schema(
@@ -252,6 +353,23 @@ class ActionViewSet(ScopedViewSet):
 
     def scoped(self, user) -> QuerySet:
         return Action.objects.visible_to(user).select_related("owner", "unit")
+
+    @extend_schema(
+        summary="Markera en åtgärd som genomförd",
+        request=ActionResultRequest,
+        responses={200: ActionSerializer},
+        tags=["åtgärder"],
+    )
+    @route(detail=True, methods=["post"], url_path="complete")
+    def complete(self, request, pk=None):
+        action = self.get_object()
+        data = checked_data(request, ActionResultRequest)
+        done = through_form(
+            ActionResultForm(data),
+            lambda d: services.complete_action(action, by=request.user, result=d["result"]),
+        )
+        done = self.get_queryset().get(pk=done.pk)
+        return Response(self.get_serializer(done).data)
 
     def get_serializer_context(self) -> dict:
         return {

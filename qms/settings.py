@@ -555,6 +555,8 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "DeviationStatusEnum": "deviations.models.Deviation.Status",
         "ActionStatusEnum": "deviations.models.Action.Status",
+        "ActionKindEnum": "deviations.models.Action.Kind",
+        "UnitKindEnum": "qms.models.OrganisationUnit.Kind",
     },
 }
 

@@ -1,0 +1,148 @@
+"""Writes through the pages' forms and services: report, comment, add and complete an action.
+Swedish validation messages as structured JSON; unknown fields refused; a read token gets 403;
+every write is in the history with the token's name."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from pghistory.models import Events
+
+from deviations.models import Action, Comment, Deviation
+from tests.api.conftest import bearer, investigate_to_acting, make_token, report
+
+pytestmark = pytest.mark.django_db
+
+
+def writer(user, name="Intranätet"):
+    _token, secret = make_token(user, scope="write", name=name)
+    return bearer(secret)
+
+
+def post(client, url, data):
+    return client.post(url, data, content_type="application/json", HTTP_ACCEPT_LANGUAGE="sv")
+
+
+def report_body(cast, **fields):
+    return {
+        "unit": cast.tree.solgarden.pk,
+        "title": "Dörren till förrådet stod olåst",
+        "description": "Upptäckt vid kvällsronden.",
+        "occurred_at": (timezone.now() - datetime.timedelta(hours=1)).isoformat(),
+        **fields,
+    }
+
+
+def test_report_a_deviation_through_the_form_and_service(cast):
+    response = post(writer(cast.staff), "/api/v1/deviations/", report_body(cast))
+    assert response.status_code == 201, response.content
+    data = response.json()
+    deviation = Deviation.objects.get(pk=data["id"])
+    assert deviation.number.startswith("AV-") and data["number"] == deviation.number
+    assert deviation.reported_by == cast.staff and deviation.status == "reported"
+    # The page's side effects happen too: the unit's chef is told.
+    assert cast.chef.notifications.filter(url=deviation.get_absolute_url()).exists()
+    # The history names the token.
+    event = Events.objects.tracks(deviation).get(pgh_label="insert")
+    assert event.pgh_context["api_token"] == "Intranätet"
+    assert event.pgh_context["user"] == cast.staff.pk
+
+
+def test_report_with_an_attachment_by_multipart(cast):
+    body = report_body(cast)
+    body["attachments"] = SimpleUploadedFile("rapport.txt", b"Hej", content_type="text/plain")
+    response = writer(cast.staff).post("/api/v1/deviations/", body)
+    assert response.status_code == 201, response.content
+    assert [a["original_name"] for a in response.json()["attachments"]] == ["rapport.txt"]
+
+
+def test_validation_errors_are_the_forms_swedish_messages(cast):
+    client = writer(cast.staff)
+    future = (timezone.now() + datetime.timedelta(days=2)).isoformat()
+    response = post(client, "/api/v1/deviations/", report_body(cast, occurred_at=future))
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"occurred_at": ["Tidpunkten kan inte ligga i framtiden."]}
+    # A unit the caller has no role on: the form's choice message.
+    response = post(client, "/api/v1/deviations/", report_body(cast, unit=cast.tree.school.pk))
+    assert response.status_code == 400 and "unit" in response.json()["errors"]
+    # Wrong type: named field.
+    response = post(client, "/api/v1/deviations/", report_body(cast, unit="Solgården"))
+    assert response.status_code == 400 and list(response.json()["errors"]) == ["unit"]
+    # Missing field.
+    body = report_body(cast)
+    del body["title"]
+    response = post(client, "/api/v1/deviations/", body)
+    assert response.json()["errors"]["title"]
+    assert not Deviation.objects.exists()
+
+
+def test_unknown_fields_are_refused(cast):
+    response = post(writer(cast.staff), "/api/v1/deviations/", report_body(cast, status="closed"))
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"status": ["Okänt fält."]}
+    assert not Deviation.objects.exists()
+
+
+def test_a_read_token_gets_403_and_writes_nothing(cast):
+    _token, secret = make_token(cast.staff, scope="read")
+    response = post(bearer(secret), "/api/v1/deviations/", report_body(cast))
+    assert response.status_code == 403
+    assert not Deviation.objects.exists()
+
+
+def test_comment_on_a_visible_deviation_only(cast):
+    deviation = report(cast)
+    response = post(
+        writer(cast.chef), f"/api/v1/deviations/{deviation.pk}/comments/", {"text": "Ok"}
+    )
+    assert response.status_code == 201
+    assert Comment.objects.get().author == cast.chef
+    outside = post(
+        writer(cast.school_chef), f"/api/v1/deviations/{deviation.pk}/comments/", {"text": "x"}
+    )
+    assert outside.status_code == 404
+    empty = post(writer(cast.chef), f"/api/v1/deviations/{deviation.pk}/comments/", {"text": ""})
+    assert empty.status_code == 400 and empty.json()["errors"]["text"]
+
+
+def test_add_and_complete_an_action(cast):
+    deviation = report(cast)
+    body = {
+        "kind": "corrective",
+        "title": "Byt lås",
+        "owner": cast.chef.pk,
+        "due_date": (timezone.localdate() + datetime.timedelta(days=7)).isoformat(),
+    }
+    # Before the cause analysis the service refuses, with its own message.
+    refused = post(writer(cast.chef), f"/api/v1/deviations/{deviation.pk}/actions/", body)
+    assert refused.status_code == 400, refused.content
+    assert refused.json()["errors"]["non_field_errors"]
+    investigate_to_acting(deviation, cast.chef)
+    # Staff may read their own report but not handle it: 403.
+    staff = post(writer(cast.staff), f"/api/v1/deviations/{deviation.pk}/actions/", body)
+    assert staff.status_code == 403
+    made = post(writer(cast.chef), f"/api/v1/deviations/{deviation.pk}/actions/", body)
+    assert made.status_code == 201, made.content
+    action = Action.objects.get(pk=made.json()["id"])
+    assert action.unit == deviation.unit and action.owner == cast.chef
+
+    assert (
+        post(
+            writer(cast.school_chef), f"/api/v1/actions/{action.pk}/complete/", {"result": "x"}
+        ).status_code
+        == 404
+    )
+    done = post(writer(cast.chef), f"/api/v1/actions/{action.pk}/complete/", {"result": "Bytt."})
+    assert done.status_code == 200, done.content
+    assert done.json()["status"] == "done"
+    again = post(writer(cast.chef), f"/api/v1/actions/{action.pk}/complete/", {"result": "Igen"})
+    assert again.status_code == 400
+    assert again.json()["errors"]["non_field_errors"] == ["Åtgärden är redan avslutad."]
+
+
+def test_a_body_that_is_not_an_object_is_400(cast):
+    response = post(writer(cast.staff), "/api/v1/deviations/", ["inte", "ett", "objekt"])
+    assert response.status_code == 400
