@@ -18,7 +18,8 @@ class LoginForm(QmsLoginForm):
     """With local passwords off, only the break-glass administrators may use the form."""
 
     def clean(self):
-        login = (self.data.get("login") or "").strip()
+        # The cleaned value: the raw one may hold what no query can take (a NUL byte).
+        login = (self.cleaned_data.get("login") or "").strip()
         if login and not password_login_allowed(self._user_named(login)):
             # Said for every other name, whether an account exists or not; no password is
             # checked, so nothing is learnt about passwords and nothing counts to a lock-out.

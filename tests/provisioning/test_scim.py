@@ -460,3 +460,50 @@ def test_the_directory_cannot_deactivate_the_last_administrator(scim, tree):
     assert User.objects.get(pk=anna.pk).is_active
     assert scim("DELETE", f"/Users/{anna.pk}").status_code == 409
     assert User.objects.get(pk=anna.pk).is_active
+
+
+# Bulk ---------------------------------------------------------------------------------------
+
+BULK = "urn:ietf:params:scim:api:messages:2.0:BulkRequest"
+
+
+def test_bulk_creates_users_and_a_group_referring_to_them_and_reports_each_error(scim, tree):
+    RoleMapping.objects.create(value=GROUP_OBJECT_ID, unit=tree.solgarden, role=Role.MANAGER)
+    operations = [
+        {"method": "POST", "path": "/Users", "bulkId": "anna", "data": entra_user()},
+        {
+            "method": "POST",
+            "path": "/Users",
+            "bulkId": "bo",
+            "data": entra_user("bo@kommun.se", externalId="b0", emails=[]),
+        },
+        {
+            "method": "POST",
+            "path": "/Groups",
+            "bulkId": "chefer",
+            "data": {
+                "schemas": [GROUP_SCHEMA],
+                "externalId": GROUP_OBJECT_ID,
+                "displayName": "QMS Chefer Solgården",
+                "members": [{"value": "bulkId:anna"}],
+            },
+        },
+        {"method": "PATCH", "path": "/Users/bulkId:okand", "data": {}},
+        {"method": "GET", "path": "/Users"},
+    ]
+    response = scim("POST", "/Bulk", {"schemas": [BULK], "Operations": operations})
+    assert response.status_code == 200, response.content
+    results = response.json()["Operations"]
+    assert [(r.get("bulkId"), r["status"]) for r in results] == [
+        ("anna", "201"),
+        ("bo", "201"),
+        ("chefer", "201"),
+        (None, "409"),  # a bulkId nobody defined
+        (None, "400"),  # not a method a bulk request may hold
+    ]
+    anna = User.objects.get(email="anna.berg@kommun.se")
+    assert Membership.objects.filter(user=anna, unit=tree.solgarden, role=Role.MANAGER).exists()
+    assert User.objects.filter(username__startswith="bo").exists()
+
+    # Not a bulk request at all: one error for the request, nothing created.
+    assert scim("POST", "/Bulk", {"schemas": [BULK], "Operations": "x"}).status_code == 400
