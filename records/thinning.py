@@ -139,8 +139,8 @@ def _build_for(org, orgs, as_of, by, held) -> Proposal | None:
     proposal = Proposal.objects.create(organisation=org, as_of=as_of, created_by=by)
     total = 0
     for rtype, rule in thinning_rules(org):
-        if rtype.mode == "history" and org.depth != 1:
-            continue
+        if (rtype.mode == "history" or not rtype.unit_field) and org.depth != 1:
+            continue  # records of no unit (and the history) belong to the tree's root
         snapshot = ProposalRule.objects.create(
             proposal=proposal,
             rule=rule,

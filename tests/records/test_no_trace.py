@@ -64,6 +64,30 @@ def rows_mentioning(pattern: str, *, allowed=()) -> list[tuple[str, str, int]]:
     return found
 
 
+def search_vectors_matching(word: str) -> list[tuple[str, str, int]]:
+    """tsvector columns hold stems ("zebrafinkfjäd"), which a text search of the word misses:
+    ask each with a full-text query instead, in Swedish and without stemming."""
+    found = []
+    with connection.cursor() as cursor:
+        for table, column in text_columns():
+            cursor.execute(
+                "SELECT data_type FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND table_name = %s AND column_name = %s",
+                [table, column],
+            )
+            if cursor.fetchone()[0] != "tsvector":
+                continue
+            cursor.execute(
+                f'SELECT count(*) FROM "{table}" WHERE "{column}" @@ '
+                f"plainto_tsquery('swedish', %s) OR \"{column}\" @@ plainto_tsquery('simple', %s)",
+                [word, word],
+            )
+            count = cursor.fetchone()[0]
+            if count:
+                found.append((table, column, count))
+    return found
+
+
 def references_to(model, pk: int) -> list[str]:
     """Every foreign key (the history tables' too) and generic link that still points at it."""
     found = []
@@ -160,6 +184,7 @@ def test_a_thinned_deviation_leaves_no_trace(cast, archivist, client, media):
     assert rows_mentioning(WORD)
     assert rows_mentioning(id_pattern)
     assert references_to(Deviation, pk)
+    assert ("deviations_deviation", "search", 1) in search_vectors_matching(WORD)
     assert Notification.objects.filter(event_key__startswith=f"deviation:{pk}:").exists()
     assert OutgoingEmail.objects.filter(event__startswith=f"deviation:{pk}:").exists()
     assert attachment_file.exists()
@@ -176,6 +201,8 @@ def test_a_thinned_deviation_leaves_no_trace(cast, archivist, client, media):
     assert rows_mentioning(TITLE) == []
     assert rows_mentioning(number, allowed=allowed) == []
     assert rows_mentioning(id_pattern) == []
+    assert search_vectors_matching(WORD) == []
+    assert search_vectors_matching("Qwertygården") == []
     assert references_to(Deviation, pk) == []
     assert references_to(Action, action.pk) == []
     feedback.refresh_from_db()

@@ -283,3 +283,27 @@ def test_the_command_counts_what_is_due_and_writes_nothing_on_a_dry_run(cast, ar
     call_command("gallring", "--date", later().isoformat(), stdout=out)
     assert Proposal.objects.get().items.count() == 3
     assert Deviation.objects.count() == 3
+
+
+def test_records_of_no_unit_are_proposed_once_under_the_root_with_other_organisations(
+    cast, archivist
+):
+    """Export files belong to no unit: proposed in the group's proposal only. Building the
+    kommun's proposal beside it failed with a FieldError (found by the browser journey)."""
+    from deviations.models import Export
+
+    closed_cases(cast, 1)
+    export = Export.objects.create(requested_by=cast.coordinator, format=Export.Format.CSV)
+    Export.objects.filter(pk=export.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=200)
+    )
+    adopt("deviations.deviation", archivist)
+    adopt("deviations.export", archivist, period=3, event="created")
+    proposals = {p.organisation_id: p for p in thinning.build_proposals(as_of=later(), by=None)}
+    exports = [
+        (org, item.object_id)
+        for org, p in proposals.items()
+        for item in p.items.filter(record_type="deviations.export")
+    ]
+    assert exports == [(cast.tree.group.pk, export.pk)]
+    assert proposals[cast.tree.kommun.pk].items.filter(record_type="deviations.deviation").count()
