@@ -1,4 +1,5 @@
-"""Backup and restore of everything that must not be lost: the database and MEDIA_ROOT.
+"""Backup and restore of everything that must not be lost: the database and the stored files
+(MEDIA_ROOT, or the object store's bucket when S3_BUCKET is set).
 
 `manage.py backup FILE` (`-`: standard output) writes one tar file holding
 - `database.dump`: pg_dump's custom format of the whole database (the audit history included),
@@ -16,6 +17,13 @@ unpacks the files (checked against the manifest before the old ones are replaced
 `migrate` (a backup from an older release is brought up to date) and compares the restored
 tables and files with the manifest.
 
+With an object store the files are read from the bucket (under S3_PREFIX) into the same
+`media.tar.gz`, and a restore checks the archive first, then writes every file back under its
+name and removes objects the backup does not have. The pair is consistent the same way: the dump
+first, then the listing; a file added meanwhile is an orphan (swept after a day), and a file
+removed meanwhile (thinning, a replaced document) is the one gap, reported by the restore's
+comparison. Turn on the bucket's versioning to close it.
+
 pg_dump and pg_restore must be at least the server's major version: from PATH, or PG_BIN_DIR.
 """
 
@@ -28,12 +36,16 @@ import os
 import shutil
 import subprocess
 import tarfile
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import connection
 from django.utils import timezone
+
+from qms import storage
 
 DUMP = "database.dump"
 MEDIA = "media.tar.gz"
@@ -162,16 +174,60 @@ def backup(folder: Path) -> None:
         raise BackupError(f"pg_dump misslyckades: {dumped.stderr.strip()}")
     media = Path(settings.MEDIA_ROOT)
     with tarfile.open(folder / MEDIA, "w:gz") as archive:
-        if media.is_dir():
+        if storage.is_object_store():
+            _archive_objects(archive)
+        elif media.is_dir():
             for entry in sorted(media.iterdir()):
                 if not entry.name.startswith(".restoring-"):
                     archive.add(entry, arcname=entry.name)
     manifest = {
         "created_at": timezone.now().isoformat(),
+        "storage": _storage_name(),
         "tables": counts,
         "files": archive_manifest(folder / MEDIA),  # exactly what the archive holds
     }
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True))
+
+
+def _storage_name() -> str:
+    if not storage.is_object_store():
+        return "filesystem"
+    store = storages["default"]
+    return f"s3://{store.bucket_name}/{store.location}".rstrip("/")
+
+
+def _archive_objects(archive: tarfile.TarFile) -> None:
+    """Every object under the store's prefix into the archive, by the name the rows hold."""
+    store = storages["default"]
+    for name, size, modified in sorted(storage.object_listing(store)):
+        info = tarfile.TarInfo(name)
+        info.size, info.mtime, info.mode = size, int(modified.timestamp()), 0o644
+        with store.open(name, "rb") as handle:
+            archive.addfile(info, handle)
+
+
+def stored_manifest() -> dict[str, dict]:
+    """Size and SHA-256 of every stored file now: MEDIA_ROOT's, or the bucket's (read back)."""
+    if not storage.is_object_store():
+        return file_manifest(Path(settings.MEDIA_ROOT))
+    store = storages["default"]
+    files = {}
+    for name, size, _modified in storage.object_listing(store):
+        with store.open(name, "rb") as handle:
+            files[name] = {"size": size, "sha256": _sha256(handle)}
+    return files
+
+
+def _replace_objects(unpacked: Path, expected: dict[str, dict]) -> None:
+    """The checked files into the bucket under their names; objects the backup lacks removed."""
+    store = storages["default"]
+    prefix = store.location.strip("/")
+    for name in sorted(expected):
+        key = f"{prefix}/{name}" if prefix else name
+        store.bucket.upload_file(str(unpacked / name), key)
+    for name, _size, _modified in list(storage.object_listing(store)):
+        if name not in expected:
+            store.delete(name)
 
 
 def pack(folder: Path, target) -> None:
@@ -213,9 +269,14 @@ def restore(folder: Path, *, migrate) -> Restored:
         raise BackupError(
             "Andra program använder databasen. Stoppa web, worker och beat före återläsningen."
         )
+    in_bucket = storage.is_object_store()
     media = Path(settings.MEDIA_ROOT)
-    media.mkdir(parents=True, exist_ok=True)
-    unpacked = media / f".restoring-{datetime.datetime.now():%Y%m%d%H%M%S}"
+    if in_bucket:  # checked on local disk first; written to the bucket after the load
+        work = Path(tempfile.mkdtemp(prefix="qms-restore-", dir=settings.FILE_UPLOAD_TEMP_DIR))
+        unpacked = work / "files"
+    else:
+        media.mkdir(parents=True, exist_ok=True)
+        unpacked = media / f".restoring-{datetime.datetime.now():%Y%m%d%H%M%S}"
     _unpack(folder / MEDIA, unpacked, manifest["files"])
 
     with connection.cursor() as cursor:
@@ -237,15 +298,21 @@ def restore(folder: Path, *, migrate) -> Restored:
             "felet och kör återläsningen igen. Filerna är inte ändrade."
         )
 
-    for entry in media.iterdir():
-        if entry != unpacked:
-            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
-    for entry in unpacked.iterdir():
-        entry.rename(media / entry.name)
-    unpacked.rmdir()
+    if in_bucket:
+        try:
+            _replace_objects(unpacked, manifest["files"])
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    else:
+        for entry in media.iterdir():
+            if entry != unpacked:
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+        for entry in unpacked.iterdir():
+            entry.rename(media / entry.name)
+        unpacked.rmdir()
 
     migrate()
-    return _compare(manifest, media)
+    return _compare(manifest)
 
 
 def _unpack(archive_path: Path, target: Path, expected: dict[str, dict]) -> None:
@@ -266,7 +333,7 @@ def _unpack(archive_path: Path, target: Path, expected: dict[str, dict]) -> None
         raise
 
 
-def _compare(manifest: dict, media: Path) -> Restored:
+def _compare(manifest: dict) -> Restored:
     result = Restored()
     counts = table_counts()
     for table, expected in manifest["tables"].items():
@@ -274,7 +341,7 @@ def _compare(manifest: dict, media: Path) -> Restored:
             continue  # a newer release adds its migrations
         if counts.get(table) != expected:
             result.differences.append(f"{table}: {counts.get(table)} rader, väntat {expected}")
-    files = file_manifest(media)
+    files = stored_manifest()
     for name, info in manifest["files"].items():
         if files.get(name) != info:
             result.differences.append(f"{name}: saknas eller ändrad")
