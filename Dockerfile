@@ -41,6 +41,10 @@ COPY certifications/ certifications/
 COPY audits/ audits/
 COPY reviews/ reviews/
 COPY identity/ identity/
+COPY provisioning/ provisioning/
+COPY imports/ imports/
+COPY records/ records/
+COPY api/ api/
 COPY templates/ templates/
 COPY static/ static/
 # locale/ appears with the first catalogue (`make messages`). A wildcard that matches nothing
@@ -61,11 +65,13 @@ RUN SECRET_KEY=collectstatic-only-not-a-secret python manage.py collectstatic --
 # Run as an unprivileged user. It owns only MEDIA_ROOT (/app/var/media, a volume in compose) and
 # the folder large uploads are received into (/app/var/tmp); the code and the static files stay
 # read-only to it.
-RUN groupadd --system qms \
-    && useradd --system --gid qms --create-home --home-dir /home/qms --shell /usr/sbin/nologin qms \
+# A fixed numeric id: Kubernetes' runAsNonRoot can check it (deploy/helm runs as 10001).
+RUN groupadd --system --gid 10001 qms \
+    && useradd --system --uid 10001 --gid qms --create-home --home-dir /home/qms \
+        --shell /usr/sbin/nologin qms \
     && mkdir -p var/media var/tmp/uploads \
     && chown qms:qms var/media var/tmp var/tmp/uploads
-USER qms
+USER 10001:10001
 
 EXPOSE 8000
 CMD ["gunicorn", "qms.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

@@ -1,7 +1,13 @@
 """Gunicorn settings, read from the working directory by `gunicorn qms.wsgi` (the Procfile and
 the image start there). Flags on the command line (bind, workers) win over this file."""
 
+import os
+
 import gunicorn.http.wsgi
+
+# With PROMETHEUS_MULTIPROC_DIR (deploy/helm sets it) the folder must exist and start empty.
+if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)
 
 # Gunicorn writes "Server: gunicorn" into every response; the software in front of the app is
 # nobody's business but ours (ASVS V13.4.6). A neutral name instead.
@@ -11,8 +17,6 @@ gunicorn.http.wsgi.SERVER = "qms"
 def child_exit(server, worker):
     """With PROMETHEUS_MULTIPROC_DIR set, each worker writes its metrics there and /metrics adds
     them up; a worker that exits has its live gauges removed (prometheus-client's rule)."""
-    import os
-
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         from prometheus_client import multiprocess
 

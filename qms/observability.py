@@ -160,6 +160,13 @@ class StateCollector:
     query each: the outbox's pending rows have a partial index on created_at)."""
 
     def collect(self):
+        try:
+            yield from self._outbox()
+        except Exception:  # the database is down: the process metrics still answer
+            logger.warning("metrics: the outbox could not be read", exc_info=True)
+        yield from self._counted()
+
+    def _outbox(self):
         from django.db.models import Count, Min
 
         from qms.models import OutgoingEmail
@@ -187,6 +194,7 @@ class StateCollector:
         )
         yield failed
 
+    def _counted(self):
         reminders = CounterMetricFamily(
             "qms_reminders_sent",
             "Reminders sent by the periodic tasks, by kind (counted in the shared cache).",
