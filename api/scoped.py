@@ -9,11 +9,14 @@ import datetime
 import django_filters
 from django import forms
 from django.apps import apps
-from django.db.models import Q, QuerySet
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from rest_framework import exceptions, viewsets
 from rest_framework.filters import BaseFilterBackend
+
+from qms.forms import validate_date_range
 
 UPDATED_SINCE_HELP = (
     "Bara det som ändrats vid eller efter denna tidpunkt (ISO 8601 med tidszon), "
@@ -30,6 +33,10 @@ def parse_since(value: str) -> datetime.datetime:
         raise exceptions.ValidationError(
             {"updated_since": [_("Ange en tidpunkt med tidszon, t.ex. 2026-01-31T12:00:00Z.")]}
         )
+    try:
+        validate_date_range(since)
+    except ValidationError as error:
+        raise exceptions.ValidationError({"updated_since": error.messages}) from error
     return since
 
 
@@ -41,7 +48,7 @@ def changed_since(queryset: QuerySet, since: datetime.datetime) -> QuerySet:
         return queryset.filter(updated_at__gte=since)
     events = apps.get_model(model._meta.app_label, f"{model.__name__}Event")
     changed = events.objects.filter(pgh_created_at__gte=since).values("pgh_obj_id")
-    return queryset.filter(Q(pk__in=changed) | Q(created_at__gte=since))
+    return queryset.filter(pk__in=changed)
 
 
 def _parameter_schema(field: django_filters.Filter) -> dict:

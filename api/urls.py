@@ -4,10 +4,10 @@ log-in."""
 
 from __future__ import annotations
 
-from django.urls import path
+from django.urls import path, re_path
 from rest_framework.routers import SimpleRouter
 
-from api import deviations, views
+from api import deviations, modules, views
 
 app_name = "api"
 
@@ -15,10 +15,15 @@ router = SimpleRouter(use_regex_path=False)
 router.register("deviations", deviations.DeviationViewSet, basename="deviation")
 router.register("actions", deviations.ActionViewSet, basename="action")
 router.register("units", deviations.UnitViewSet, basename="unit")
+router.register("certificates", modules.CertificateViewSet, basename="certificate")
+router.register("audits", modules.AuditViewSet, basename="audit")
+router.register("objectives", modules.ObjectiveViewSet, basename="objective")
+router.register("reviews", modules.ReviewViewSet, basename="review")
 
 urlpatterns = [
     *router.urls,
     path("me/", views.me, name="me"),
     path("schema/", views.schema, name="schema"),
     path("docs/", views.docs, name="docs"),
+    re_path(r"^(?P<path>.*)$", views.not_found),
 ]

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.decorators import api_view
+from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -27,3 +28,10 @@ docs = login_required(
         url_name="api:schema", template_name="api/swagger_ui.html", title="QMS API"
     )
 )
+
+
+@extend_schema(exclude=True)
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
+def not_found(request: Request, path: str = "") -> Response:
+    """Any other address under /api/v1/: a JSON 404 like the API's own, not the HTML page."""
+    raise NotFound()

@@ -167,3 +167,11 @@ def test_action_updated_since_uses_the_history(cast):
     assert ids(get(cast.chef, "/api/v1/actions/", updated_since=since.isoformat())) == set()
     earlier = (since - datetime.timedelta(minutes=5)).isoformat()
     assert ids(get(cast.chef, "/api/v1/actions/", updated_since=earlier)) == {action.pk}
+
+
+def test_updated_since_on_units_and_out_of_range(cast):
+    since = (timezone.now() - datetime.timedelta(minutes=5)).isoformat()
+    assert cast.tree.solgarden.pk in ids(get(cast.chef, "/api/v1/units/", updated_since=since))
+    response = get(cast.chef, "/api/v1/units/", updated_since="5553-04-21T00:36:48Z")
+    assert response.status_code == 400
+    assert "updated_since" in response.json()["errors"]
