@@ -27,12 +27,13 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from deviations import statistics
 from deviations.models import Action, CaseCounter, Category, Deviation
 from deviations.services import DEVIATION_SERIES
 from imports.models import ImportJob, ImportProblem, LegacyRecord
@@ -929,6 +930,8 @@ def insert_staged(job: ImportJob, *, by: User) -> int:
     with pgtrigger.ignore(f"deviations.{model.__name__}:insert_insert"):
         inserted = _insert_deviations(job) if model is Deviation else _insert_actions(job)
     _record_inserts(model, job, by)
+    # No save() signals for a set-wise insert: the cached dashboards are made stale here.
+    transaction.on_commit(statistics.invalidate)
     return inserted
 
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from pghistory.models import Events
 
 from deviations import services as deviation_services
+from deviations import statistics
 from deviations.filters import DeviationFilter
 from deviations.models import Action, CaseCounter, Deviation
 from deviations.timeline import timeline_for
@@ -191,6 +192,16 @@ def test_import_creates_the_cases_with_new_numbers_old_numbers_and_mapped_status
     assert CaseCounter.objects.get(organisation=tree.kommun, year=2024).last_number == 1
     assert Notification.objects.count() == notifications  # old cases notify nobody
     assert LegacyRecord.objects.filter(source="Gamla registret").count() == 3
+
+
+def test_an_import_makes_the_cached_dashboards_stale(setup, django_capture_on_commit_callbacks):
+    _tree, coordinator, *_ = setup
+    job = checked(mapped(csv_file(register_rows()), coordinator))
+    before = statistics.generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        job = imported(job, coordinator)
+    assert job.status == Status.APPLIED
+    assert statistics.generation() > before  # set-wise inserts send no save() signals
 
 
 def test_imported_case_is_marked_as_imported_in_its_history(setup):
