@@ -169,6 +169,7 @@ def _reviews(users: dict[str, User], units: dict[str, OrganisationUnit], today) 
     )
     for code, text in ASSESSMENTS.items():
         services.save_assessment(earlier, by=coordinator, code=code, assessment=text)
+    services.save_summary(earlier, by=coordinator, **SUMMARY)
     services.record_attendance(earlier, by=coordinator, present=[p.pk for p in participants[:2]])
     actions = []
     for kind, text, action_title, owner, due in DECISIONS:
@@ -195,6 +196,7 @@ def _reviews(users: dict[str, User], units: dict[str, OrganisationUnit], today) 
         chair=chair,
         participants=participants,
     )
+    services.save_summary(draft, by=coordinator, **SUMMARY)
     services.save_assessment(
         draft,
         by=coordinator,
@@ -211,7 +213,21 @@ def _quality_report(coordinator: User, unit: OrganisationUnit, year: int) -> Non
     services.publish_quality_report(report, by=coordinator)
 
 
+SUMMARY = {
+    "messages": (
+        "Fallolyckorna på Solgården minskar efter satsningen på tillsyn nattetid.\n"
+        "Tillbuden i arbetsmiljön ökar och behöver följas upp på varje enhet.\n"
+        "Klagomålen gäller främst bemötande i hemtjänsten.\n"
+        "Sjuksköterskebemanningen på helger räcker inte."
+    ),
+    "decisions_asked": (
+        "Fastställa att rutinen för lex Sarah anpassas till den nya socialtjänstlagen.\n"
+        "Ge förvaltningen i uppdrag att ta fram underlag för utökad helgbemanning."
+    ),
+}
+
 QUALITY_REPORT_TEXTS = {
+    **SUMMARY,
     "work_done": (
         "Ledningssystemet följer SOSFS 2011:9. Varje enhet går igenom sina avvikelser och "
         "synpunkter på arbetsplatsträffar varje månad, och förvaltningens ledningsgrupp följer "

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from qms.forms import DateField
 from qms.models import OrganisationUnit, Role, User
 from qms.versions import VersionedForm, plain
-from reviews.models import Decision, Indicator, Item, Objective, QualityReport
+from reviews.models import Decision, Indicator, Item, Objective, QualityReport, Review
 
 
 def _units_for(user: User):
@@ -74,6 +74,15 @@ class AssessmentForm(VersionedForm, forms.Form):
             return {"assessment": plain(self.stored)}
         stored = review.items.filter(code=self.code).values_list("assessment", flat=True)
         return {"assessment": plain(stored.first() or "")}
+
+
+class SummaryForm(VersionedForm, forms.ModelForm):
+    """Page one of the pack: the messages and the decisions asked, one per line."""
+
+    class Meta:
+        model = Review
+        fields = ["messages", "decisions_asked"]
+        widgets = {field: forms.Textarea(attrs={"rows": 5}) for field in fields}
 
 
 class AttendanceForm(VersionedForm, forms.Form):
@@ -178,5 +187,5 @@ class QualityReportForm(forms.Form):
 class QualityReportTextsForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = QualityReport
-        fields = ["work_done", "actions_taken", "results"]
+        fields = ["messages", "decisions_asked", "work_done", "actions_taken", "results"]
         widgets = {field: forms.Textarea(attrs={"rows": 6}) for field in fields}

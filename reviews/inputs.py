@@ -35,7 +35,12 @@ from reviews.models import Decision, IndicatorValue, Objective, Review, worst_st
 from reviews.models import Status as IndicatorStatus
 
 LIST_LIMIT = 30
-UNCATEGORISED = "–"
+# Stored in snapshots until issue 16; shown as "Ej kategoriserad" like the newer ones.
+OLD_UNCATEGORISED = "–"
+
+
+def uncategorised() -> str:
+    return _("Ej kategoriserad")
 
 
 def _labels(choices) -> dict[str, str]:
@@ -118,7 +123,8 @@ def _feedback(path: str, since, until) -> dict:
 
 def _objectives(path: str, start: datetime.date, end: datetime.date) -> tuple[dict, dict, dict]:
     """c2 (objectives' status), c3 (each indicator's latest value) and c5 (the series)."""
-    values = IndicatorValue.objects.filter(period_start__range=(start, end)).order_by(
+    # The period and the year before it: each point gets last year's value for the same period.
+    values = IndicatorValue.objects.filter(period_start__range=(year_before(start), end)).order_by(
         "period_start"
     )
     objectives = (
@@ -132,7 +138,9 @@ def _objectives(path: str, start: datetime.date, end: datetime.date) -> tuple[di
     for objective in objectives:
         indicator_statuses = []
         for indicator in objective.indicators.all():
-            points = list(indicator.values.all())
+            every = list(indicator.values.all())
+            points = [p for p in every if p.period_start >= start]
+            earlier = {p.period_start: float(p.value) for p in every if p.period_start < start}
             latest = points[-1] if points else None
             status = indicator.status_of(latest.value if latest else None)
             indicator_statuses.append(status)
@@ -162,6 +170,7 @@ def _objectives(path: str, start: datetime.date, end: datetime.date) -> tuple[di
                     "points": [
                         [indicator.period_label(p.period_start), float(p.value)] for p in points
                     ],
+                    "previous": [earlier.get(year_before(p.period_start)) for p in points],
                 }
             )
         status = worst_status(indicator_statuses)
@@ -181,6 +190,72 @@ def _objectives(path: str, start: datetime.date, end: datetime.date) -> tuple[di
         + [[_("Inget värde"), counted.get("", 0)]],
     }
     return c2, {"indicators": indicator_rows}, {"series": series}
+
+
+def year_before(day: datetime.date) -> datetime.date:
+    """The same day a year earlier (28 February for a 29th)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def _previous_year(path: str, start: datetime.date, end: datetime.date) -> dict:
+    """The same period a year earlier, for comparison: deviations reported (in total, per
+    category and per month) and feedback received. Two aggregate queries."""
+    first, last = year_before(start), year_before(end)
+    since, until = day_range(first, last)
+    cells = (
+        Deviation.objects.filter(
+            unit__path__startswith=path, created_at__gte=since, created_at__lt=until
+        )
+        .annotate(month=TruncMonth("created_at"))
+        .values_list("category_id", "month")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    top_names = {
+        pk: parent or name
+        for pk, name, parent in Category.objects.values_list("pk", "name", "parent__name")
+    }
+    by_category: Counter[str] = Counter()
+    by_month: Counter[str] = Counter()
+    for category_id, month, n in cells:
+        by_category[top_names.get(category_id) or uncategorised()] += n
+        by_month[f"{timezone.localtime(month):%Y-%m}"] += n
+    feedback = Feedback.objects.filter(
+        unit__path__startswith=path, created_at__gte=since, created_at__lt=until
+    ).count()
+    return {
+        "period": [first.isoformat(), last.isoformat()],
+        "label": str(first.year) if first.year == last.year else _("Föregående år"),
+        "deviations": by_category.total(),
+        "by_category": dict(by_category),
+        "by_month": [by_month.get(label, 0) for label in _month_labels(since, until)],
+        "feedback": feedback,
+    }
+
+
+def _overdue_legal_tracks(path: str) -> dict:
+    """Legal tracks in the scope whose clock has run out without a report, now: how many of
+    each kind (counts only: the board reads them)."""
+    overdue = (
+        LegalTrack.objects.filter(
+            deviation__unit__path__startswith=path,
+            status__in=LegalTrack.CLOCK_STATUSES,
+            deadline__lt=timezone.now(),
+        )
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    counts = dict(overdue)
+    return {
+        "total": sum(counts.values()),
+        "by_kind": [
+            [str(label), counts[kind]] for kind, label in LegalTrackKind.choices if kind in counts
+        ],
+    }
 
 
 def _month_labels(since: datetime.datetime, until: datetime.datetime) -> list[str]:
@@ -253,7 +328,7 @@ def _deviations(path: str, since, until) -> dict:
     categories = sorted(by_category.items(), key=lambda c: (-c[1], c[0] is None, c[0] or ""))
     return {
         "total": by_category.total(),
-        "by_category": [[name or UNCATEGORISED, n] for name, n in categories],
+        "by_category": [[name or uncategorised(), n] for name, n in categories],
         "by_unit": [[name, n] for name, n in by_unit[:LIST_LIMIT]],
         "by_month": [[label, reported_in.get(label, 0)] for label in _month_labels(since, until)],
         "closed": closed,
@@ -394,6 +469,9 @@ def compile_figures(unit: OrganisationUnit, start: datetime.date, end: datetime.
         "c6": _audits(path, start, end),
         "c7": _suppliers(path, start, end, since, until),
         "f": _improvements(path, start, end, since, until),
+        "previous": _previous_year(path, start, end),
+        "overdue_legal_tracks": _overdue_legal_tracks(path),
+        "label": str(start.year) if start.year == end.year else _("Perioden"),
     }
 
 

@@ -279,8 +279,30 @@ def pack_upload_to(instance: Review, filename: str) -> str:
     return f"reviews/packs/{uuid.uuid4().hex}.pdf"
 
 
+class PageOneTexts(models.Model):
+    """What a pack or a quality report says on page one in the coordinator's words: the
+    period's messages and the decisions asked of the board, one per line."""
+
+    messages = models.TextField(
+        _("budskap"),
+        blank=True,
+        help_text=_(
+            "Periodens tre till fem viktigaste budskap, ett per rad. De står först i "
+            "sammanfattningen på sidan ett."
+        ),
+    )
+    decisions_asked = models.TextField(
+        _("beslut som styrelsen ombeds fatta"),
+        blank=True,
+        help_text=_("Ett beslut per rad."),
+    )
+
+    class Meta:
+        abstract = True
+
+
 @tracked(exclude=["snapshot", "pdf", "pdf_progress"])
-class Review(models.Model):
+class Review(PageOneTexts):
     """One management review of a scope (a subtree) and a period."""
 
     # A review looks back on the time since the previous one: a year or two, never decades.
@@ -489,7 +511,7 @@ def quality_report_upload_to(instance: QualityReport, filename: str) -> str:
 
 
 @tracked(exclude=["snapshot", "pdf"])
-class QualityReport(models.Model):
+class QualityReport(PageOneTexts):
     """The yearly quality report (kvalitetsberättelse, SOSFS 2011:9 7 kap. 1 §) of a scope: how
     the quality work was done, which actions were taken and what was achieved in a calendar
     year, with the year's figures. Published, it is frozen like an approved review; a correction

@@ -9,47 +9,94 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from deviations.charts import horizontal_bars, stacked_columns
+from deviations.charts import horizontal_bars, stacked_columns, tick_label
 from deviations.models import Action
 from qms.pdf import render_pdf
 from reviews.inputs import compile_inputs, compile_year
 from reviews.models import Decision, Item, QualityReport, Review
+from reviews.summary import category_name, summary
 
 
 def charts_for(inputs: dict) -> dict:
-    """Server-side SVG charts of the compiled figures (each beside a table with the numbers)."""
+    """Server-side SVG charts of the compiled figures (each beside a table with the numbers),
+    with last year beside this year where the figures have it."""
     c4, c6 = inputs["c4"], inputs["c6"]
+    previous = inputs.get("previous")
+    this_year = inputs.get("label") or _("Perioden")
+    months = [month for month, _n in c4["by_month"]]
+    counts = [n for _month, n in c4["by_month"]]
+    if previous and len(previous["by_month"]) == len(counts):
+        month_series = [(previous["label"], previous["by_month"]), (this_year, counts)]
+    else:
+        month_series = [(_("Avvikelser"), counts)]
+    categories = [(category_name(name), n) for name, n in c4["by_category"][:10]]
+    earlier_months = previous["by_month"] if previous else []
+    earlier_categories = (
+        {category_name(k): v for k, v in previous["by_category"].items()} if previous else {}
+    )
     charts = {
+        # The tables beside the charts, with last year's figures.
+        "c4_month_rows": [
+            (month, n, earlier_months[i] if i < len(earlier_months) else "")
+            for i, (month, n) in enumerate(c4["by_month"])
+        ],
+        "c4_category_rows": [
+            (category_name(name), n, earlier_categories.get(category_name(name), 0))
+            for name, n in c4["by_category"]
+        ],
         "c4_months": stacked_columns(
             "c4-months",
             _("Rapporterade avvikelser per månad"),
-            [month for month, _n in c4["by_month"]],
-            [(_("Avvikelser"), [n for _month, n in c4["by_month"]])],
+            months,
+            month_series,
+            stacked=len(month_series) == 1,
         )
-        if c4["total"]  # every month is listed, also when all are 0
+        if c4["total"] or (previous and previous["deviations"])
         else "",
         "c4_categories": horizontal_bars(
-            "c4-categories", _("Avvikelser per kategori"), c4["by_category"][:10]
+            "c4-categories",
+            _("Avvikelser per kategori"),
+            categories,
+            previous=earlier_categories if previous else None,
+            names=(previous["label"], this_year) if previous else None,
         )
-        if c4["by_category"]
+        if categories
         else "",
         "c6_grades": horizontal_bars(
-            "c6-grades", _("Iakttagelser per bedömning"), inputs["c6"]["findings_by_grade"]
+            "c6-grades", _("Iakttagelser per bedömning"), c6["findings_by_grade"]
         )
         if any(n for _label, n in c6["findings_by_grade"])
         else "",
         "c5": {
-            series["id"]: stacked_columns(
-                f"c5-{series['id']}",
-                _("Utveckling: %(name)s") % {"name": series["name"]},
-                [label for label, _value in series["points"]],
-                [(series["name"], [value for _label, value in series["points"]])],
-            )
+            series["id"]: indicator_chart(series, inputs)
             for series in inputs["c5"]["series"]
             if series["points"]
         },
     }
     return charts
+
+
+def indicator_chart(series: dict, inputs: dict) -> str:
+    """An indicator's values over the period: percentages on 0–100 %, the target as a line,
+    last year's value for the same period beside each where there is one."""
+    values = [value for _label, value in series["points"]]
+    earlier = series.get("previous") or []
+    data = [(series["name"], values)]
+    if any(value is not None for value in earlier):
+        previous_label = (inputs.get("previous") or {}).get("label") or _("Föregående år")
+        this_year = inputs.get("label") or _("Perioden")
+        data = [(previous_label, [v or 0 for v in earlier]), (this_year, values)]
+    return stacked_columns(
+        f"c5-{series['id']}",
+        _("Utveckling: %(name)s") % {"name": series["name"]},
+        [label for label, _value in series["points"]],
+        data,
+        stacked=len(data) == 1,
+        percent=series["unit_of_measure"].strip() == "%",
+        target=series["target"],
+        target_label=_("Mål %(target)s %(unit)s")
+        % {"target": tick_label(series["target"]), "unit": series["unit_of_measure"]},
+    )
 
 
 def decisions_with_actions(review: Review) -> list[tuple[Decision, list[Action]]]:
@@ -72,15 +119,30 @@ def decisions_with_actions(review: Review) -> list[tuple[Decision, list[Action]]
     ]
 
 
+def pack_title(review: Review) -> str:
+    """The pack's title: the review's own, with "Ledningens genomgång" in front only when the
+    title does not already say so (issue 16: "Ledningens genomgång: Ledningens genomgång …")."""
+    kind = _("Ledningens genomgång")
+    if kind.lower() in review.title.lower():
+        return review.title
+    return _("%(kind)s: %(title)s") % {"kind": kind, "title": review.title}
+
+
 def pack_context(review: Review, inputs: dict) -> dict:
     assessments = {item.code: item.assessment for item in review.items.all()}
+    decisions = decisions_with_actions(review)
     return {
         "review": review,
+        "title": pack_title(review),
+        "summary": summary(
+            messages=review.messages, decisions_asked=review.decisions_asked, inputs=inputs
+        ),
+        "unassessed": [label for code, label in Item.choices if not assessments.get(code)],
         "organisation": review.unit.organisation() or review.unit,
         "inputs": inputs,
         "charts": charts_for(inputs),
         "agenda": [(code, label, assessments.get(code, "")) for code, label in Item.choices],
-        "decisions": decisions_with_actions(review),
+        "decisions": decisions,
         "participants": list(review.participants.select_related("user")),
         "printed_at": timezone.localtime(),
     }
@@ -100,6 +162,9 @@ def render_review_pdf(review: Review, on_progress: Callable[[int], None] | None 
 def quality_report_context(report: QualityReport, figures: dict) -> dict:
     return {
         "report": report,
+        "summary": summary(
+            messages=report.messages, decisions_asked=report.decisions_asked, inputs=figures
+        ),
         "organisation": report.unit.organisation() or report.unit,
         "inputs": figures,
         "charts": charts_for(figures),

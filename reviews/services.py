@@ -189,6 +189,15 @@ def save_assessment(review: Review, *, by: User, code: str, assessment: str) -> 
 
 
 @transaction.atomic
+def save_summary(review: Review, *, by: User, messages: str, decisions_asked: str) -> Review:
+    """Page one's texts: the period's messages and the decisions asked of the board."""
+    review = _locked_draft(review, by)
+    review.messages, review.decisions_asked = messages, decisions_asked
+    review.save(update_fields=["messages", "decisions_asked"])
+    return review
+
+
+@transaction.atomic
 def record_attendance(review: Review, *, by: User, present: Iterable[int]) -> None:
     """Mark the participants with these user ids present and the others absent."""
     review = _locked_draft(review, by)
@@ -304,6 +313,8 @@ def revise_review(review: Review, *, by: User, reason: str) -> Review:
         period_end=review.period_end,
         held_on=review.held_on,
         chair=review.chair,
+        messages=review.messages,
+        decisions_asked=review.decisions_asked,
         created_by=by,
         revision_of=review,
         revision_reason=reason,
@@ -354,11 +365,21 @@ def _locked_draft_report(report: QualityReport, by: User) -> QualityReport:
 
 @transaction.atomic
 def save_quality_report_texts(
-    report: QualityReport, *, by: User, work_done: str, actions_taken: str, results: str
+    report: QualityReport,
+    *,
+    by: User,
+    work_done: str,
+    actions_taken: str,
+    results: str,
+    messages: str = "",
+    decisions_asked: str = "",
 ) -> QualityReport:
     report = _locked_draft_report(report, by)
     report.work_done, report.actions_taken, report.results = work_done, actions_taken, results
-    report.save(update_fields=["work_done", "actions_taken", "results"])
+    report.messages, report.decisions_asked = messages, decisions_asked
+    report.save(
+        update_fields=["work_done", "actions_taken", "results", "messages", "decisions_asked"]
+    )
     return report
 
 
@@ -380,6 +401,8 @@ def revise_quality_report(report: QualityReport, *, by: User, reason: str) -> Qu
                 work_done=report.work_done,
                 actions_taken=report.actions_taken,
                 results=report.results,
+                messages=report.messages,
+                decisions_asked=report.decisions_asked,
                 revision_of=report,
                 revision_reason=reason,
                 created_by=by,

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/", views.review_detail, name="detail"),
     path("<int:pk>/bedomning/<str:code>/", views.assessment, name="assessment"),
     path("<int:pk>/narvaro/", views.attendance, name="attendance"),
+    path("<int:pk>/sammanfattning/", views.summary, name="summary"),
     path("<int:pk>/beslut/", views.decision_create, name="decision_create"),
     path(
         "<int:pk>/beslut/<int:decision_pk>/atgard/", views.decision_action, name="decision_action"

@@ -31,6 +31,7 @@ from reviews.forms import (
     QualityReportTextsForm,
     ReviewForm,
     RevisionForm,
+    SummaryForm,
     ValueForm,
 )
 from reviews.inputs import compile_inputs, compile_year
@@ -44,6 +45,7 @@ from reviews.models import (
     Review,
 )
 from reviews.reports import charts_for, decisions_with_actions, render_quality_report_pdf
+from reviews.summary import summary as summary_of
 
 
 def _require(request: HttpRequest, perm: str) -> None:
@@ -158,6 +160,11 @@ def _render_detail(
             initial={"present": [p.user_id for p in review.participants.all() if p.is_present]},
         ),
         "revision_form": forms.pop("revision_form", None) or RevisionForm(),
+        "summary_form": forms.pop("summary_form", None)
+        or (SummaryForm(instance=review) if can_edit else None),
+        "summary": summary_of(
+            messages=review.messages, decisions_asked=review.decisions_asked, inputs=inputs
+        ),
         "PdfStatus": Review.PdfStatus,
         **forms,
     }
@@ -226,6 +233,16 @@ def assessment(request: HttpRequest, pk: int, code: str) -> HttpResponse:
             status=422,
         )
     return _render_detail(request, review, 400, assessment_errors={code: form})
+
+
+@require_POST
+def summary(request: HttpRequest, pk: int) -> HttpResponse:
+    review = _editable(request, pk)
+    form = SummaryForm(request.POST, instance=review)
+    if applied(form, lambda data: services.save_summary(review, by=request.user, **data)):
+        messages.success(request, _("Sammanfattningen är sparad."))
+        return redirect(review.get_absolute_url() + "#summary")
+    return _render_detail(request, review, 400, summary_form=form)
 
 
 @require_POST
