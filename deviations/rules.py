@@ -8,6 +8,7 @@ from qms.calendar import calendar_source
 from qms.handover import OpenItem, handover_source
 from qms.menu import menu_item
 from qms.models import Role
+from qms.permissions import reads_counts_only
 from qms.settings_pages import settings_page
 
 
@@ -28,8 +29,10 @@ rules.add_perm("deviations.view_registers", reads_registers)
 rules.add_perm("deviations.view_dashboard", reads_cases)
 
 menu_item(_("Rapportera avvikelse"), "deviations:create", order=10, primary=True)
-menu_item(_("Avvikelser"), "deviations:list", order=20)
-menu_item(_("Åtgärder"), "deviations:my_actions", order=30)
+menu_item(_("Avvikelser"), "deviations:list", order=20, visible=lambda u: not reads_counts_only(u))
+menu_item(
+    _("Åtgärder"), "deviations:my_actions", order=30, visible=lambda u: not reads_counts_only(u)
+)
 menu_item(
     _("Statistik"),
     "deviations:dashboard",
@@ -88,7 +91,12 @@ menu_item(
     order=25,
     visible=lambda user: user.has_perm("deviations.handle_feedback"),
 )
-menu_item(_("Förbättringsförslag"), "deviations:suggestion_list", order=35)
+menu_item(
+    _("Förbättringsförslag"),
+    "deviations:suggestion_list",
+    order=35,
+    visible=lambda user: not reads_counts_only(user),
+)
 menu_item(
     _("Anmälningsspår"),
     "deviations:legal_track_list",

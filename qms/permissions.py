@@ -68,6 +68,12 @@ def _tree_roots(user: User) -> list[OrganisationUnit]:
     return cached
 
 
+def reads_counts_only(user: User) -> bool:
+    """A board member and nothing else: the menu leaves out the case lists, which would always
+    be empty for them (issue 16); they read the overview and the reports."""
+    return user.is_authenticated and not user.is_admin() and user.roles() == {Role.BOARD}
+
+
 def can_grant_role(user: User, unit: OrganisationUnit, role: str) -> bool:
     """Admins grant any role anywhere; coordinators any role but admin inside their subtree."""
     if is_admin(user):

@@ -47,6 +47,7 @@ urlpatterns = [
     path("revisioner/", include("audits.urls")),
     path("certifieringar/", include("certifications.urls")),
     path("ledningens-genomgang/", include("reviews.urls")),
+    path("oversikt/", include("reviews.overview_urls")),
     path("import/", include("imports.urls")),
     path("arkiv/", include("records.urls")),
     path("synpunkter/", include("deviations.public_urls")),

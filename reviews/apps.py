@@ -10,6 +10,9 @@ class ReviewsConfig(AppConfig):
     def ready(self) -> None:
         from qms.menu import menu_item
         from reviews import panels, permissions, recordtypes  # noqa: F401  (registers)
+        from reviews.overview import scope_units
+
+        menu_item(_("Översikt"), "overview:page", order=5, visible=lambda u: bool(scope_units(u)))
 
         menu_item(
             _("Ledningens genomgång"),

@@ -189,3 +189,16 @@ class QualityReportTextsForm(VersionedForm, forms.ModelForm):
         model = QualityReport
         fields = ["messages", "decisions_asked", "work_done", "actions_taken", "results"]
         widgets = {field: forms.Textarea(attrs={"rows": 6}) for field in fields}
+
+
+class OverviewForm(forms.Form):
+    """The unit picker: one of the units the user's overview covers."""
+
+    enhet = forms.TypedChoiceField(label=_("Enhet"), coerce=int, required=False)
+
+    def __init__(self, *args, units: list, **kwargs):
+        super().__init__(*args, **kwargs)
+        root_depth = min((unit.depth for unit in units), default=0)
+        self.fields["enhet"].choices = [
+            (unit.pk, "\u2003" * (unit.depth - root_depth) + unit.name) for unit in units
+        ]

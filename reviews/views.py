@@ -17,9 +17,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from deviations.charts import stacked_columns
+from deviations.models import Deviation
 from qms.forms import applied
 from qms.submissions import submitted_once
-from reviews import services
+from reviews import overview, services
 from reviews.forms import (
     AssessmentForm,
     AttendanceForm,
@@ -27,6 +28,7 @@ from reviews.forms import (
     DecisionForm,
     IndicatorForm,
     ObjectiveForm,
+    OverviewForm,
     QualityReportForm,
     QualityReportTextsForm,
     ReviewForm,
@@ -399,6 +401,66 @@ def reports(request: HttpRequest) -> HttpResponse:
         request,
         "reviews/reports.html",
         {"packs": list(packs), "quality_reports": list(quality_reports)},
+    )
+
+
+# The overview ----------------------------------------------------------------------------------
+
+
+def _overview_links(request: HttpRequest, unit, figures: dict) -> dict:
+    """The lists behind the figures, filtered to the unit, for a viewer who may open them."""
+    user = request.user
+    if not overview.opens_lists(user, unit):
+        return {}
+    year_start = f"{figures['year']}-01-01"
+    deviations = reverse("deviations:list")
+    open_statuses = "&".join(
+        f"status={status}"
+        for status in Deviation.Status.values
+        if status not in Deviation.CLOSED_STATUSES
+    )
+    links = {
+        "deviations": f"{deviations}?enhet={unit.pk}&fran={year_start}&till={figures['today']}",
+        "open_deviations": f"{deviations}?enhet={unit.pk}&{open_statuses}",
+        "overdue_actions": f"{reverse('deviations:action_list')}?enhet={unit.pk}&forsenade=on",
+    }
+    if user.has_perm("deviations.handle_feedback"):
+        links["feedback"] = reverse("deviations:feedback_list")
+    if user.has_perm("deviations.follow_legal_tracks"):
+        links["legal_tracks"] = reverse("deviations:legal_track_list")
+    if user.has_perm("audits.view_audits"):
+        links["audits"] = f"{reverse('audits:programme')}?ar={figures['year']}"
+    if user.has_perm("certifications.view_certificates"):
+        links["certificates"] = reverse("certifications:overview")
+    if user.has_perm("reviews.view_objectives"):
+        links["objectives"] = reverse("reviews:objective_list")
+    return links
+
+
+@require_GET
+def overview_page(request: HttpRequest) -> HttpResponse:
+    """Översikt: the key figures of one scope (see reviews.overview)."""
+    scopes = overview.scope_units(request.user)
+    if not scopes:
+        raise PermissionDenied
+    units = overview.picker_units(request.user, scopes)
+    form = OverviewForm(request.GET or None, units=units)
+    unit = scopes[0]
+    if form.is_valid() and form.cleaned_data["enhet"]:
+        unit = next(u for u in units if u.pk == form.cleaned_data["enhet"])
+    elif not form.is_bound:
+        form = OverviewForm(initial={"enhet": unit.pk}, units=units)
+    figures = overview.overview_for(unit)
+    return render(
+        request,
+        "reviews/overview.html",
+        {
+            "form": form,
+            "unit": unit,
+            "figures": figures,
+            "links": _overview_links(request, unit, figures),
+        },
+        status=200 if not form.is_bound or form.is_valid() else 400,
     )
 
 

@@ -1,0 +1,189 @@
+"""Översikt (issue 16): one scope's key figures, who sees them, and what they cost."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from audits.models import Audit
+from deviations.models import Feedback, LegalTrack, LegalTrackKind
+from qms.menu import items_for
+from reviews import services
+from reviews.models import Indicator
+from reviews.overview import compile_overview, overview_for
+from tests.conftest import login
+from tests.deviations.builders import make_action, make_deviations
+from tests.reviews.conftest import at, make_audit, make_feedback
+
+pytestmark = pytest.mark.django_db
+
+TODAY = datetime.date(2026, 6, 15)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def dataset(cast, today=TODAY, scale: int = 1) -> None:
+    """In Socialförvaltningen: 4 × scale deviations this year (one of them past `today` last
+    year's date), 2 × scale the same days last year; an overdue action; an overdue lex Sarah
+    clock and a running lex Maria one; 2 feedback due, 1 answered in time; a programme of 3
+    audits with 1 performed; an objective with a percentage this quarter and a year earlier.
+    Outside the scope: the school's cases, which must not count."""
+    t = cast.tree
+    cases = make_deviations(
+        t.solgarden,
+        cast.participant,
+        4 * scale,
+        created_at=at(datetime.date(today.year, 3, 1)),
+        title="Hemligt ärende om en boende",
+    )
+    make_deviations(
+        t.homecare, cast.participant, 2 * scale, created_at=at(datetime.date(today.year - 1, 2, 1))
+    )
+    # Last year, but after today's date: not in "the same period last year".
+    make_deviations(
+        t.homecare, cast.participant, 5, created_at=at(datetime.date(today.year - 1, 11, 1))
+    )
+    make_deviations(t.school, cast.participant, 7, created_at=at(datetime.date(today.year, 3, 1)))
+    make_action(cases[0], owner=cast.chef, due_date=today - datetime.timedelta(days=3))
+    make_action(cases[1], owner=cast.chef, due_date=today + datetime.timedelta(days=3))
+    now = timezone.now()
+    for kind, deadline in ((LegalTrackKind.LEX_SARAH, -1), (LegalTrackKind.LEX_MARIA, 2)):
+        LegalTrack.objects.create(
+            deviation=cases[2],
+            kind=kind,
+            flagged_by=cast.chef,
+            aware_at=now - datetime.timedelta(days=5),
+            deadline=now + datetime.timedelta(days=deadline),
+        )
+    answered = make_feedback(t.solgarden, Feedback.Kind.COMPLAINT, datetime.date(today.year, 4, 1))
+    Feedback.objects.filter(pk=answered.pk).update(answered_at=at(datetime.date(today.year, 4, 10)))
+    make_feedback(t.solgarden, Feedback.Kind.COMPLAINT, datetime.date(today.year, 4, 2))
+    performed = make_audit(t.solgarden, cast.coordinator, datetime.date(today.year, 2, 1))
+    for month in (9, 10):
+        Audit.objects.create(
+            programme=performed.programme,
+            title="Planerad",
+            unit=t.homecare,
+            planned_date=datetime.date(today.year, month, 1),
+            created_by=cast.coordinator,
+        )
+    objective = services.create_objective(by=cast.coordinator, unit=t.social, title="Nöjda boende")
+    indicator = services.add_indicator(
+        objective,
+        by=cast.coordinator,
+        name="Andel nöjda",
+        unit_of_measure="%",
+        target=Decimal(90),
+        direction=Indicator.Direction.HIGHER,
+        period=Indicator.Period.QUARTER,
+        source=Indicator.Source.MANUAL,
+    )
+    for start, value in (
+        (datetime.date(today.year - 1, 4, 1), 75),
+        (datetime.date(today.year, 4, 1), 85),
+    ):
+        services.record_value(
+            indicator, by=cast.coordinator, period_start=start, value=Decimal(value)
+        )
+
+
+def test_the_figures_of_a_scope_against_the_same_days_last_year(cast):
+    dataset(cast)
+    figures = compile_overview(cast.tree.social, TODAY)
+    assert figures["deviations"] == {"now": 4, "before": 2, "change": 2, "open": 11}
+    assert figures["actions"] == {"open": 2, "overdue": 1}
+    legal = figures["legal_tracks"]
+    assert legal["open"] == 2 and legal["overdue"] == 1
+    assert [(k["label"], k["running"], k["overdue"]) for k in legal["kinds"]] == [
+        ("Lex Sarah", 0, 1),
+        ("Lex Maria", 1, 0),
+    ]
+    assert figures["feedback"]["due"] == 2 and figures["feedback"]["in_time"] == 1
+    assert figures["feedback"]["percent"] == 50.0
+    assert figures["audits"] == {"planned": 3, "performed": 1, "due": 1, "percent": 33.3}
+    [card] = figures["objectives"]["cards"]
+    [indicator] = card["indicators"]
+    assert (indicator["value"], indicator["last_year"], indicator["target"]) == (85.0, 75.0, 90.0)
+    assert card["status"] == "at_risk"  # 85 is within 10 % of 90
+    assert "inom 10 % från målet" in figures["objectives"]["rule"]
+
+
+def test_a_smaller_scope_counts_its_own_subtree_only(cast):
+    dataset(cast)
+    figures = compile_overview(cast.tree.homecare, TODAY)
+    assert figures["deviations"]["now"] == 0 and figures["deviations"]["before"] == 2
+    assert figures["objectives"]["cards"] == []
+
+
+def test_coordinator_sees_figures_linked_to_the_filtered_lists(client, cast):
+    dataset(cast, today=timezone.localdate())
+    login(client, cast.coordinator)
+    response = client.get(reverse("overview:page"), {"enhet": cast.tree.social.pk})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"/avvikelser/atgarder/?enhet={cast.tree.social.pk}&amp;forsenade=on" in html
+    assert f"/avvikelser/?enhet={cast.tree.social.pk}&amp;fran=" in html
+    assert "Nöjda boende" in html and "Hemligt ärende" not in html
+
+
+def test_board_member_reads_counts_only_without_links_or_case_titles(client, cast):
+    dataset(cast, today=timezone.localdate())
+    login(client, cast.board)
+    response = client.get(reverse("overview:page"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Översikt: Testkommun" in html
+    assert "/avvikelser/" not in html.split("<main", 1)[1]  # no links into the case lists
+    assert "Hemligt ärende" not in html
+    # The menu offers nothing that is always empty for a board member.
+    menu = {str(item[1]) for item in items_for(cast.board)}
+    assert {"Översikt", "Rapporter"} <= menu
+    assert not menu & {"Avvikelser", "Åtgärder", "Förbättringsförslag", "Statistik"}
+
+
+def test_no_overview_for_staff_and_no_unit_outside_the_scope(client, cast):
+    login(client, cast.staff)
+    assert client.get(reverse("overview:page")).status_code == 403
+    assert "Översikt" not in {str(item[1]) for item in items_for(cast.staff)}
+    login(client, cast.chef)  # chef of Solgården only
+    response = client.get(reverse("overview:page"), {"enhet": cast.tree.social.pk})
+    assert response.status_code == 400
+    assert "Översikt: Solgården" in response.content.decode()
+    login(client, cast.company_board)
+    response = client.get(reverse("overview:page"), {"enhet": cast.tree.kommun.pk})
+    assert response.status_code == 400
+    assert "Översikt: Bostadsbolaget" in response.content.decode()
+
+
+def test_cached_figures_are_kept_apart_by_language(cast):
+    dataset(cast)
+    with translation.override("sv"):
+        swedish = overview_for(cast.tree.social, TODAY)
+    with translation.override("en"):
+        english = overview_for(cast.tree.social, TODAY)
+    assert swedish["objectives"]["cards"][0]["status_label"] == "Risk att inte uppfyllas"
+    assert english["objectives"]["cards"][0]["status_label"] == "At risk"
+    # A second call is served from the cache: the data changes, the figures do not (yet).
+    make_deviations(cast.tree.solgarden, cast.participant, 3, created_at=at(TODAY))
+    with translation.override("sv"):
+        assert overview_for(cast.tree.social, TODAY) == swedish
+
+
+@pytest.mark.parametrize("scale", [1, 20])
+def test_the_page_costs_a_bounded_number_of_queries(
+    client, cast, scale, django_assert_max_num_queries
+):
+    dataset(cast, today=timezone.localdate(), scale=scale)
+    login(client, cast.coordinator)
+    with django_assert_max_num_queries(30):
+        assert client.get(reverse("overview:page")).status_code == 200
