@@ -9,9 +9,10 @@ programme's progress and the certificates' next event. Counts only: no case titl
 same figures serve board members. They are totals of the scope, confidential cases included,
 as in the management review's inputs.
 
-The figures are cached per unit, day and language (`overview_for`): what a viewer may see is
-the scope itself, which the view has already checked; the links beside the figures are added
-by the template for viewers who may open the lists.
+The figures are cached per unit, day and language (`overview_for`), under the statistics
+dashboard's generation, which every committed change of a case or an action moves on: what a
+viewer may see is the scope itself, which the view has already checked; the links beside the
+figures are added by the template for viewers who may open the lists.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from django.utils.translation import gettext as _
 
 from audits.models import Audit
 from certifications.models import Certificate
+from deviations import statistics
 from deviations.models import Action, Deviation, Feedback, LegalTrack, LegalTrackKind
 from qms.models import OrganisationUnit, Role
 from reviews.indicators import day_range
@@ -286,10 +288,12 @@ def compile_overview(unit: OrganisationUnit, today: datetime.date) -> dict:
 
 
 def overview_for(unit: OrganisationUnit, today: datetime.date | None = None) -> dict:
-    """The figures from the cache (per unit, day and language: labels are translated), or
-    compiled and stored for CACHE_SECONDS."""
+    """The figures from the cache (per unit, day and language: labels are translated; a new
+    generation after a change of a case or an action), or compiled and stored for
+    CACHE_SECONDS."""
     today = today or timezone.localdate()
-    key = f"overview:v1:{get_language()}:{unit.pk}:{today.isoformat()}"
+    # The dashboard's generation moves on with every committed change of a case or an action.
+    key = f"overview:{statistics.generation()}:{get_language()}:{unit.pk}:{today.isoformat()}"
     figures = cache.get(key)
     if figures is None:
         figures = compile_overview(unit, today)

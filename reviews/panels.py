@@ -1,5 +1,5 @@
-"""Start-page panel: the approved review packs and published quality reports a board member
-may read."""
+"""Start-page panels: the approved review packs and published quality reports a board member
+may read, and the overview's key figures."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from qms.models import Role
 from qms.startpage import panel
-from reviews.models import QualityReport, Review
+from reviews.models import QualityReport, Review, Status
+from reviews.overview import OVERVIEW_ROLES, overview_for, scope_units
 
 SHOWN = 5
 
@@ -32,3 +33,23 @@ def approved_packs(request) -> dict:
         .order_by("-published_at", "-pk")[:SHOWN]
     )
     return {"reports": packs, "quality_reports": quality_reports}
+
+
+@panel(
+    title=_("Översikt"),
+    template="reviews/panels/overview.html",
+    roles=[*OVERVIEW_ROLES, Role.ADMIN],
+    order=2,
+)
+def overview_figures(request) -> dict | None:
+    """A few key figures of the user's first scope, from the overview's cache."""
+    scopes = scope_units(request.user)
+    if not scopes:
+        return None
+    figures = overview_for(scopes[0])
+    cards = figures["objectives"]["cards"]
+    return {
+        "unit": scopes[0],
+        "figures": figures,
+        "objectives_missed": sum(1 for card in cards if card["status"] == Status.MISSED),
+    }

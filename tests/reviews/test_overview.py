@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from audits.models import Audit
+from deviations import statistics
 from deviations.models import Feedback, LegalTrack, LegalTrackKind
 from qms.menu import items_for
 from reviews import services
@@ -148,7 +149,7 @@ def test_board_member_reads_counts_only_without_links_or_case_titles(client, cas
     # The menu offers nothing that is always empty for a board member.
     menu = {str(item[1]) for item in items_for(cast.board)}
     assert {"Översikt", "Rapporter"} <= menu
-    assert not menu & {"Avvikelser", "Åtgärder", "Förbättringsförslag", "Statistik"}
+    assert not menu & {"Avvikelser", "Åtgärder", "Förbättringsförslag", "Statistik", "API-nycklar"}
 
 
 def test_no_overview_for_staff_and_no_unit_outside_the_scope(client, cast):
@@ -177,6 +178,9 @@ def test_cached_figures_are_kept_apart_by_language(cast):
     make_deviations(cast.tree.solgarden, cast.participant, 3, created_at=at(TODAY))
     with translation.override("sv"):
         assert overview_for(cast.tree.social, TODAY) == swedish
+        # A committed change of a case moves the generation on: compiled afresh.
+        statistics.invalidate()
+        assert overview_for(cast.tree.social, TODAY)["deviations"]["now"] == 7
 
 
 @pytest.mark.parametrize("scale", [1, 20])
@@ -187,3 +191,13 @@ def test_the_page_costs_a_bounded_number_of_queries(
     login(client, cast.coordinator)
     with django_assert_max_num_queries(30):
         assert client.get(reverse("overview:page")).status_code == 200
+
+
+def test_the_start_page_shows_the_key_figures_of_the_scope(client, cast):
+    dataset(cast, today=timezone.localdate())
+    login(client, cast.board)
+    html = client.get(reverse("home")).content.decode()
+    assert "Försenade åtgärder" in html and "Hela översikten" in html
+    assert "Kvalitetsmål som inte uppfylls" in html
+    login(client, cast.staff)
+    assert "Hela översikten" not in client.get(reverse("home")).content.decode()

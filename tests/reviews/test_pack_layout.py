@@ -14,7 +14,7 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from deviations.models import LegalTrack, LegalTrackKind
+from deviations.models import Deviation, LegalTrack, LegalTrackKind, Supplier
 from reviews import services
 from reviews.inputs import compile_year
 from reviews.models import Indicator
@@ -30,6 +30,8 @@ from tests.reviews.test_inputs import deviations_dataset
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("production_static")]
 
+# Every page as a picture, for people to look at (test-results/ is not in git).
+PAGES = Path(__file__).resolve().parents[2] / "test-results" / "pdf-pages"
 LONG_CATEGORY = "Informationssäkerhet och personuppgiftsincidenter i verksamhetssystemen"
 MESSAGES = "Fallen minskar.\nTillbuden ökar.\nKlagomålen gäller bemötande."
 DECISIONS_ASKED = "Fastställa rutinen för lex Sarah.\nUtöka helgbemanningen."
@@ -49,6 +51,8 @@ def rich_dataset(cast):
     make_deviations(
         t.homecare, cast.participant, 4, created_at=at(datetime.date(2024, 10, 6)), category=long
     )
+    provider = Supplier.objects.create(name="Omsorgsbolaget Trygg AB")
+    Deviation.objects.filter(pk__in=[late[1].pk, late[2].pk]).update(supplier=provider)
     LegalTrack.objects.create(
         deviation=late[0],
         kind=LegalTrackKind.LEX_MARIA,
@@ -104,6 +108,13 @@ def pack(cast):
     )
     services.save_assessment(review, by=cast.coordinator, code="c4", assessment="Fler tillbud.")
     return services.approve_review(review, by=cast.chair)
+
+
+def keep_pages(data: bytes, name: str) -> None:
+    PAGES.mkdir(parents=True, exist_ok=True)
+    path = PAGES / f"{name}.pdf"
+    path.write_bytes(data)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(PAGES / name)], check=True)
 
 
 def page_texts(data: bytes, tmp_path: Path) -> list[str]:
@@ -213,6 +224,7 @@ def assert_no_page_ends_with_a_heading(pages: list[str], html: str, frame: set[s
 def test_page_one_holds_the_summary_and_the_charts_fit_their_data(cast, tmp_path):
     review = pack(cast)
     data = render_review_pdf(review)
+    keep_pages(data, "review-pack")
     pages = page_texts(data, tmp_path)
     one = " ".join(pages[0].split())
     # The cover's title is said once.
@@ -257,6 +269,7 @@ def test_the_quality_report_has_the_same_page_one_and_charts(cast, tmp_path):
         decisions_asked=DECISIONS_ASKED,
     )
     data = render_quality_report_pdf(report)
+    keep_pages(data, "quality-report")
     pages = page_texts(data, tmp_path)
     one = " ".join(pages[0].split())
     assert "Kvalitetsberättelse 2025" in one
@@ -267,6 +280,10 @@ def test_the_quality_report_has_the_same_page_one_and_charts(cast, tmp_path):
     assert_axes_fit(data, figures, tmp_path)
     text = " ".join(" ".join(pages).split())
     assert "…" not in text and LONG_CATEGORY in text and "Ej kategoriserad" in text
+    # The chapter on external providers (c7), in the contents too.
+    assert "Externa utförare och leverantörer" in pages[1]
+    assert "Avvikelser som gäller externa utförare och leverantörer: 2." in text
+    assert "Omsorgsbolaget Trygg AB 2 2" in text
     html = render_to_string(
         "reviews/quality_report_pdf.html", quality_report_context(report, figures)
     )
