@@ -192,9 +192,11 @@ def where(error: BaseException) -> str:
 SESSION_ENDING = ("/konto/",)
 
 
-def post_hostile(client, form: Form, relogin) -> list[str]:
-    """Every submission of the form; what answered 500 (or raised), with the variant."""
+def post_hostile(client, form: Form, relogin, statuses: dict | None = None) -> list[str]:
+    """Every submission of the form; what answered 500 (or raised), with the variant. The
+    status of each submission goes into `statuses` by (action, variant)."""
     failures = []
+    statuses = {} if statuses is None else statuses
     relogin()
     for variant, body in submissions(form):
         if form.action.startswith(SESSION_ENDING):
@@ -203,6 +205,7 @@ def post_hostile(client, form: Form, relogin) -> list[str]:
         label = f"POST {form.action} ({variant})"
         try:
             response = client.post(form.action, data=data, content_type=content_type)
+            statuses[form.action, variant] = response.status_code
             if response.status_code >= 500:
                 failures.append(f"{label}: {response.status_code}")
                 continue

@@ -255,21 +255,31 @@ class Crawl:
     forms: dict[str, Form] = field(default_factory=dict)  # route key of the action -> form
     statuses: dict[str, int] = field(default_factory=dict)  # path -> status
     errors: list[str] = field(default_factory=list)  # paths that answered 500 or raised
+    posted: dict[tuple[str, str], int] = field(default_factory=dict)  # (action, variant) -> status
 
 
-def crawl(client, start: list[str], crawl_result: Crawl | None = None, limit: int = 2000) -> Crawl:
-    """GET pages breadth first from `start`, one path per route key, and note every form.
+def crawl(
+    client,
+    start: list[str],
+    crawl_result: Crawl | None = None,
+    per_view: int = 1,
+    limit: int = 2000,
+) -> Crawl:
+    """GET pages breadth first from `start`, up to `per_view` paths per route key (objects in
+    other states show other forms), and note every form.
 
     Forms already seen (by another role's crawl) keep their first page."""
     result = crawl_result or Crawl()
     queue = list(start)
-    seen_keys: set[str] = set()
+    visits: dict[str, int] = {}
+    seen_paths: set[str] = set()
     while queue and limit > 0:
         path = queue.pop(0)
         key = route_key(path)
-        if key is None or key in seen_keys:
+        if key is None or path in seen_paths or visits.get(key, 0) >= per_view:
             continue
-        seen_keys.add(key)
+        seen_paths.add(path)
+        visits[key] = visits.get(key, 0) + 1
         limit -= 1
         try:
             response = client.get(path)

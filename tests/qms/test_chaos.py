@@ -310,3 +310,8 @@ def test_reports_filed_through_faults_are_stored_once_and_their_email_goes_out(s
     assert len(set(received)) == rows
     repeated = {mid for mid in received if received.count(mid) > 1}
     assert repeated <= {held}
+    answers = {status: reporter.answers.count(status) for status in sorted(set(reporter.answers))}
+    print(
+        f"{len(reporter.filed)} reports, answers {answers}, {rows} e-mails, "
+        f"{len(received)} received, repeated {len(repeated)}"
+    )
