@@ -450,7 +450,7 @@ else:
 _cache_redis = env.str("CACHE_REDIS_URL", default=REDIS_URL)
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "qms.cache.RedisCache",  # Redis down: an empty cache, not a 500
         "LOCATION": _cache_redis,
         "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default=DATABASES["default"]["NAME"]),
         "TIMEOUT": 300,
