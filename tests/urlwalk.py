@@ -32,7 +32,9 @@ class Route:
 
     @property
     def key(self) -> str:
-        return self.name or self.route
+        """The name, or for an unnamed pattern its view's dotted path."""
+        view = getattr(self.pattern.callback, "view_class", self.pattern.callback)
+        return self.name or f"{view.__module__}.{view.__name__}"
 
 
 def routes(resolver=None) -> list[Route]:
