@@ -13,6 +13,7 @@ What remains: a change made while Redis is down cannot move the dashboard's gene
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
@@ -24,75 +25,33 @@ logger = logging.getLogger(__name__)
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
 
 
-def _unreachable(operation: str, error: Exception) -> None:
-    logger.warning("Cachen (Redis) svarar inte; %s hoppades över: %s", operation, error)
+def _degrading(name: str, fallback):
+    """Django's method `name`, answering `fallback(*arguments)` while Redis cannot be reached."""
+    method = getattr(DjangoRedisCache, name)
+
+    @functools.wraps(method)
+    def degrading(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except UNREACHABLE as error:
+            logger.warning("Cachen (Redis) svarar inte; %s hoppades över: %s", name, error)
+            return fallback(*args, **kwargs)
+
+    return degrading
+
+
+def _missing(key, *_args, **_kwargs):
+    raise ValueError(f"Key {key!r} cannot be reached.")  # what incr says of a missing key
 
 
 class RedisCache(DjangoRedisCache):
-    def add(self, key, *args, **kwargs):
-        try:
-            return super().add(key, *args, **kwargs)
-        except UNREACHABLE as error:
-            _unreachable("add", error)
-            return False
-
-    def get(self, key, default=None, version=None):
-        try:
-            return super().get(key, default, version)
-        except UNREACHABLE as error:
-            _unreachable("get", error)
-            return default
-
-    def set(self, key, *args, **kwargs):
-        try:
-            return super().set(key, *args, **kwargs)
-        except UNREACHABLE as error:
-            _unreachable("set", error)
-
-    def touch(self, key, *args, **kwargs):
-        try:
-            return super().touch(key, *args, **kwargs)
-        except UNREACHABLE as error:
-            _unreachable("touch", error)
-            return False
-
-    def delete(self, key, *args, **kwargs):
-        try:
-            return super().delete(key, *args, **kwargs)
-        except UNREACHABLE as error:
-            _unreachable("delete", error)
-            return False
-
-    def get_many(self, keys, *args, **kwargs):
-        try:
-            return super().get_many(keys, *args, **kwargs)
-        except UNREACHABLE as error:
-            _unreachable("get_many", error)
-            return {}
-
-    def has_key(self, key, *args, **kwargs):
-        try:
-            return super().has_key(key, *args, **kwargs)
-        except UNREACHABLE as error:
-            _unreachable("has_key", error)
-            return False
-
-    def incr(self, key, *args, **kwargs):
-        try:
-            return super().incr(key, *args, **kwargs)
-        except UNREACHABLE as error:
-            _unreachable("incr", error)
-            raise ValueError(f"Key {key!r} cannot be reached.") from error
-
-    def set_many(self, data, *args, **kwargs):
-        try:
-            return super().set_many(data, *args, **kwargs)
-        except UNREACHABLE as error:
-            _unreachable("set_many", error)
-            return list(data)
-
-    def delete_many(self, keys, *args, **kwargs):
-        try:
-            return super().delete_many(keys, *args, **kwargs)
-        except UNREACHABLE as error:
-            _unreachable("delete_many", error)
+    add = _degrading("add", lambda *_a, **_k: False)
+    get = _degrading("get", lambda _key, default=None, version=None: default)
+    set = _degrading("set", lambda *_a, **_k: None)
+    touch = _degrading("touch", lambda *_a, **_k: False)
+    delete = _degrading("delete", lambda *_a, **_k: False)
+    get_many = _degrading("get_many", lambda *_a, **_k: {})
+    has_key = _degrading("has_key", lambda *_a, **_k: False)
+    incr = _degrading("incr", _missing)
+    set_many = _degrading("set_many", lambda data, *_a, **_k: list(data))
+    delete_many = _degrading("delete_many", lambda *_a, **_k: None)
