@@ -14,4 +14,5 @@ class ApiConfig(AppConfig):
         from api import (
             menu,  # noqa: F401  (menu entry and settings page)
             schema,  # noqa: F401  (OpenAPI descriptions of our authentication)
+            webhooks,  # noqa: F401  (events of the modules into the webhook outbox)
         )

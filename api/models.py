@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -127,3 +130,104 @@ class AccessToken(models.Model):
     @property
     def may_write(self) -> bool:
         return self.scope == self.Scope.WRITE
+
+
+class WebhookEvents(models.TextChoices):
+    DEVIATION_REPORTED = "deviation.reported", _("Avvikelse rapporterad")
+    DEVIATION_CLOSED = "deviation.closed", _("Avvikelse avslutad")
+
+
+@tracked(exclude=["secret"])
+class WebhookSubscription(models.Model):
+    """An integration's subscription to events. It receives only events about objects its
+    owner may read (the same visible_to() as the owner's tokens)."""
+
+    owner = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="webhooks", verbose_name=_("konto")
+    )
+    name = models.CharField(_("namn"), max_length=100)
+    url = models.URLField(_("adress"), max_length=500)
+    # Not `events`: pghistory's history of the model is `subscription.events`.
+    event_types = ArrayField(
+        models.CharField(max_length=40, choices=WebhookEvents.choices), verbose_name=_("händelser")
+    )
+    # The key the HMAC signature is made with; the receiver has the same key. Shown once.
+    secret = models.CharField(max_length=64, editable=False)
+    is_active = models.BooleanField(_("aktiv"), default=True)
+    created_at = models.DateTimeField(_("skapad"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("webhook-prenumeration")
+        verbose_name_plural = _("webhook-prenumerationer")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class WebhookEvent(models.Model):
+    """One event (the outbox row), written in the transaction of the change it tells about."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField(max_length=40, choices=WebhookEvents.choices)
+    payload = models.JSONField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.id}"
+
+
+class WebhookDelivery(models.Model):
+    """One event for one subscription: delivered exactly once per event and subscription (the
+    unique constraint), retried with backoff, its attempts logged."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("väntar")
+        SENDING = "sending", _("skickas")
+        DELIVERED = "delivered", _("levererad")
+        FAILED = "failed", _("misslyckad")
+
+    subscription = models.ForeignKey(
+        WebhookSubscription, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    event = models.ForeignKey(WebhookEvent, on_delete=models.CASCADE, related_name="deliveries")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    attempt_id = models.UUIDField(null=True, blank=True)
+    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["subscription", "event"], name="webhook_delivery_once_per_subscription"
+            )
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.subscription} {self.event_id} {self.status}"
+
+
+class WebhookAttempt(models.Model):
+    """The delivery log: every attempt, its answer or its error."""
+
+    delivery = models.ForeignKey(WebhookDelivery, on_delete=models.CASCADE, related_name="log")
+    at = models.DateTimeField(default=timezone.now)
+    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    duration_ms = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.delivery_id} {self.at:%H:%M:%S} {self.response_status or self.error[:20]}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.urls import path, re_path
 from rest_framework.routers import SimpleRouter
 
-from api import deviations, modules, views
+from api import deviations, modules, subscriptions, views
 
 app_name = "api"
 
@@ -19,6 +19,7 @@ router.register("certificates", modules.CertificateViewSet, basename="certificat
 router.register("audits", modules.AuditViewSet, basename="audit")
 router.register("objectives", modules.ObjectiveViewSet, basename="objective")
 router.register("reviews", modules.ReviewViewSet, basename="review")
+router.register("webhooks", subscriptions.SubscriptionViewSet, basename="webhook")
 
 urlpatterns = [
     *router.urls,

@@ -508,6 +508,8 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-upload-temp": {"task": "qms.tasks.sweep_upload_temp", "schedule": 3600.0},
     # The API's request counts of minutes that are over (api.throttling).
     "api-forget-rate-counts": {"task": "api.tasks.forget_rate_counts", "schedule": 3600.0},
+    # Webhook deliveries due again after a failure, or left by a worker that died (api.webhooks).
+    "api-deliver-webhooks": {"task": "api.tasks.deliver_due_webhooks", "schedule": 60.0},
     # One-time form tokens are kept a week: long enough for any retry of the same form.
     "forget-form-submissions": {
         "task": "qms.tasks.forget_form_submissions",

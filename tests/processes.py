@@ -341,3 +341,39 @@ class S3Server:
             self.process.terminate()
             self.process.wait(timeout=10)
         self.log.close()
+
+
+class WebhookReceiver:
+    """tests/webhook_receiver.py in its own process: checks signatures, records every request;
+    the first `drop` requests are cut off without an answer."""
+
+    def __init__(self, folder: Path, secret: str, drop: int = 0):
+        self.port = free_port()
+        self.record = folder / "webhooks.jsonl"
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                str(BASE_DIR / "tests" / "webhook_receiver.py"),
+                str(self.port),
+                str(self.record),
+                secret,
+                str(drop),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        if self.process.stdout.readline().strip() != "ready":
+            raise RuntimeError("the webhook receiver did not start")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/hook"
+
+    def requests(self) -> list[dict]:
+        if not self.record.exists():
+            return []
+        return [json.loads(line) for line in self.record.read_text().splitlines()]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
