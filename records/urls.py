@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from records.views import archive, extracts, holds, plan, thinning
+from records.views import archive, exports, extracts, holds, plan, thinning
 
 app_name = "records"
 
@@ -39,4 +39,7 @@ urlpatterns = [
         name="extract_download",
     ),
     path("registerutdrag/<int:pk>/bygg-igen/", extracts.extract_retry, name="extract_retry"),
+    path("export/", exports.full_export_list, name="full_export_list"),
+    path("export/<int:pk>/", exports.full_export_detail, name="full_export_detail"),
+    path("export/<int:pk>/export.zip", exports.full_export_download, name="full_export_download"),
 ]
