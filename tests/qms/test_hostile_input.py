@@ -17,13 +17,16 @@ import datetime
 import time
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import HttpResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.views.decorators.http import require_http_methods
 
-from qms.models import User
+from deviations.models import Deviation
+from qms.models import Role, User
 from tests.conftest import login
-from tests.hostile import post_hostile
+from tests.factories import make_user
+from tests.hostile import PDF, post_hostile
 from tests.urlwalk import Crawl, argumentless_paths, crawl, routes
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -136,3 +139,16 @@ def test_the_walk_finds_and_posts_a_form_added_to_the_url_list(client, settings)
     assert failures == [
         "POST /prov-nytt-formular/ (date 9999-12-31): OverflowError: date value out of range"
     ]
+
+
+def test_too_many_files_get_a_swedish_page_and_nothing_is_saved(client, tree):
+    login(client, make_user(tree.solgarden, Role.STAFF))
+    files = [SimpleUploadedFile(f"bild-{n}.pdf", PDF, "application/pdf") for n in range(21)]
+    response = client.post(
+        reverse("deviations:create"),
+        {"unit": tree.solgarden.pk, "title": "Fall", "description": "x", "attachments": files},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Det som skickades kunde inte tas emot" in page and 'lang="sv"' in page
+    assert not Deviation.objects.exists()
