@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.urls import path, re_path
 from rest_framework.routers import SimpleRouter
 
-from api import deviations, modules, subscriptions, views
+from api import deviations, figures, modules, subscriptions, views
 
 app_name = "api"
 
@@ -24,6 +24,11 @@ router.register("webhooks", subscriptions.SubscriptionViewSet, basename="webhook
 urlpatterns = [
     *router.urls,
     path("me/", views.me, name="me"),
+    path(
+        "figures/deviations/",
+        figures.deviations_per_unit_and_month,
+        name="figures_deviations",
+    ),
     path("schema/", views.schema, name="schema"),
     path("docs/", views.docs, name="docs"),
     re_path(r"^(?P<path>.*)$", views.not_found),
