@@ -30,6 +30,7 @@ ERROR_RESPONSES = {
     "401": "Inga eller ogiltiga inloggningsuppgifter (okänt, spärrat eller utgånget token).",
     "403": "Tokenet får bara läsa, eller anroparen får inte göra detta.",
     "404": "Finns inte, eller ligger utanför det anroparen får se.",
+    "413": "Förfrågan är större än vad som tas emot.",
     "429": "För många anrop; försök igen efter Retry-After sekunder.",
 }
 

@@ -146,3 +146,12 @@ def test_add_and_complete_an_action(cast):
 def test_a_body_that_is_not_an_object_is_400(cast):
     response = post(writer(cast.staff), "/api/v1/deviations/", ["inte", "ett", "objekt"])
     assert response.status_code == 400
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read(cast, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    body = report_body(cast, description="x" * 20_000)
+    response = post(writer(cast.staff), "/api/v1/deviations/", body)
+    assert response.status_code == 413
+    assert response.json()["detail"]
+    assert not Deviation.objects.exists()
