@@ -3,10 +3,16 @@ is not fuzzy. Run against a copy of the source so the checkout's catalogue is le
 
 from __future__ import annotations
 
+import gettext
 import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
+
+import django
+from django.apps import apps
+from django.utils import translation
 
 from tests.conftest import BASE_DIR
 
@@ -52,3 +58,41 @@ def test_the_check_finds_a_new_string(tmp_path):
     )
     assert untranslated(str(po), "--untranslated") == ['"Ny text"']
     assert untranslated(str(po), "--only-fuzzy") == ['"Gissad"']
+
+
+def _catalogue(path) -> dict[str, str]:
+    with open(path, "rb") as file:
+        return {k: v for k, v in gettext.GNUTranslations(file)._catalog.items() if k and v}
+
+
+def test_swedish_messages_are_djangos_whatever_library_also_translates_them():
+    """A library's Swedish catalogue (Django REST framework's says "Det här fältet är
+    obligatoriskt.") must not replace Django's wording in the forms; the API then says the same."""
+    django_dir = Path(django.__file__).parent
+    djangos: dict[str, str] = {}
+    for path in [
+        django_dir / "conf/locale/sv/LC_MESSAGES/django.mo",
+        *sorted(django_dir.glob("contrib/*/locale/sv/LC_MESSAGES/django.mo")),
+    ]:
+        for msgid, msgstr in _catalogue(path).items():
+            djangos.setdefault(msgid, msgstr)
+    others = [
+        Path(config.path) / "locale/sv/LC_MESSAGES/django.mo"
+        for config in apps.get_app_configs()
+        if not config.name.startswith("django.")
+    ]
+    overlapping = {
+        msgid
+        for path in others
+        if path.exists()
+        for msgid in _catalogue(path)
+        if isinstance(msgid, str) and msgid in djangos
+    }
+    assert "This field is required." in overlapping  # the check sees the libraries' catalogues
+    with translation.override("sv"):
+        differing = {
+            msgid: translation.gettext(msgid)
+            for msgid in overlapping
+            if translation.gettext(msgid) != djangos[msgid]
+        }
+    assert differing == {}, "Pin Django's wording in locale/sv/LC_MESSAGES/django.po"
