@@ -6,13 +6,18 @@ from __future__ import annotations
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    extend_schema_field,
+    extend_schema_view,
+)
 from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action as route
 from rest_framework.response import Response
 
 from api.scoped import ScopedViewSet
-from api.writes import checked_data, through_form
+from api.writes import checked_data, created_once, through_form
 from deviations import services
 from deviations.filters import ActionFilter, DeviationFilter
 from deviations.forms import ActionForm, ActionResultForm, CommentForm, ReportForm
@@ -284,9 +289,14 @@ class DeviationViewSet(ScopedViewSet):
     @extend_schema(
         summary="Rapportera en avvikelse",
         description="Som sidan Rapportera avvikelse: samma fält, samma kontroller, samma "
-        "meddelanden. Bilagor skickas med multipart/form-data.",
+        "meddelanden. Bilagor skickas med multipart/form-data. Med huvudet Idempotency-Key "
+        "(16–64 tecken) skapar ett nytt försök med samma nyckel ingen ny avvikelse: svaret är "
+        "200 med den som skapades första gången.",
+        parameters=[
+            OpenApiParameter("Idempotency-Key", str, OpenApiParameter.HEADER, required=False)
+        ],
         request={"application/json": ReportRequest, "multipart/form-data": ReportRequest},
-        responses={201: DeviationDetailSerializer},
+        responses={201: DeviationDetailSerializer, 200: DeviationDetailSerializer},
         tags=["avvikelser"],
     )
     def create(self, request, *args, **kwargs):
@@ -297,7 +307,12 @@ class DeviationViewSet(ScopedViewSet):
             files = cleaned.pop("attachments")
             return services.report_deviation(by=request.user, files=files, **cleaned)
 
-        return self._detail(through_form(form, report), status.HTTP_201_CREATED)
+        pk, repeated = created_once(request, lambda: through_form(form, report))
+        deviation = Deviation.objects.get(pk=pk)
+        response = self._detail(deviation, status.HTTP_200_OK if repeated else 201)
+        if repeated:
+            response["Idempotent-Replayed"] = "true"
+        return response
 
     @extend_schema(
         summary="Kommentera en avvikelse",

@@ -8,6 +8,7 @@ A request body is checked in three steps, each a 400 with the field named:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -52,3 +53,32 @@ def through_form(form, change: Callable[[dict], object]) -> object:
     if not ok:
         raise exceptions.ValidationError(form_errors(form))
     return made[0]
+
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+_WELL_FORMED_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+
+def created_once(request, create: Callable[[], object]) -> tuple[object, bool]:
+    """Run `create()` once per `Idempotency-Key` header of this caller (the API's form token,
+    qms.submissions): a retry with the same key waits for the first request and gets its
+    object, `(object pk, True)`, instead of a second one. Without the header: `create()`."""
+    from qms.models import FormSubmission
+    from qms.submissions import _claim, _key
+
+    token = request.headers.get(IDEMPOTENCY_HEADER)
+    if token is None:
+        return create().pk, False
+    if not _WELL_FORMED_KEY.fullmatch(token):
+        raise exceptions.ValidationError(
+            {IDEMPOTENCY_HEADER: [_("Använd 16–64 tecken: bokstäver, siffror, - och _.")]}
+        )
+    key = _key(f"api:{request.user.pk}:{token}")
+    with transaction.atomic():
+        claimed = _claim(key, request.user.pk)
+        if claimed is not None:
+            made = create()
+            FormSubmission.objects.filter(pk=claimed).update(result_url=str(made.pk))
+            return made.pk, False
+    first = FormSubmission.objects.get(key=key)
+    return int(first.result_url), True

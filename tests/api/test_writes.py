@@ -155,3 +155,37 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(cast, settings):
     assert response.status_code == 413
     assert response.json()["detail"]
     assert not Deviation.objects.exists()
+
+
+def test_a_retry_with_the_same_idempotency_key_reports_once(cast):
+    client = writer(cast.staff)
+    body = report_body(cast)
+    key = "intranat-0001-abcdef"
+    first = client.post(
+        "/api/v1/deviations/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY=key
+    )
+    again = client.post(
+        "/api/v1/deviations/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY=key
+    )
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again["Idempotent-Replayed"] == "true"
+    assert first.json()["number"] == again.json()["number"]
+    assert Deviation.objects.count() == 1
+    # Another key is another report; a refused report does not use its key up.
+    other = client.post(
+        "/api/v1/deviations/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="x" * 20
+    )
+    assert other.status_code == 201 and Deviation.objects.count() == 2
+    bad = report_body(cast, title="")
+    refused = client.post(
+        "/api/v1/deviations/", bad, content_type="application/json", HTTP_IDEMPOTENCY_KEY="y" * 20
+    )
+    assert refused.status_code == 400
+    fixed = client.post(
+        "/api/v1/deviations/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="y" * 20
+    )
+    assert fixed.status_code == 201
+    short = client.post(
+        "/api/v1/deviations/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="kort"
+    )
+    assert short.status_code == 400
