@@ -264,21 +264,25 @@ def crawl(
     client,
     start: list[str],
     crawl_result: Crawl | None = None,
-    per_view: int = 1,
+    per_form_view: int = 1,
     limit: int = 2000,
 ) -> Crawl:
-    """GET pages breadth first from `start`, up to `per_view` paths per route key (objects in
-    other states show other forms), and note every form.
+    """GET pages breadth first from `start`, one path per route key – up to `per_form_view`
+    for a view whose page showed a form (an object in another state shows other forms) – and
+    note every form.
 
     Forms already seen (by another role's crawl) keep their first page."""
     result = crawl_result or Crawl()
     queue = list(start)
     visits: dict[str, int] = {}
+    with_forms: set[str] = set()
     seen_paths: set[str] = set()
     while queue and limit > 0:
         path = queue.pop(0)
         key = route_key(path)
-        if key is None or path in seen_paths or visits.get(key, 0) >= per_view:
+        if key is None or path in seen_paths:
+            continue
+        if visits.get(key, 0) >= (per_form_view if key in with_forms else 1):
             continue
         seen_paths.add(path)
         visits[key] = visits.get(key, 0) + 1
@@ -296,6 +300,8 @@ def crawl(
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
             continue
         links, forms = parse_page(path, response.content.decode(errors="replace"))
+        if forms:
+            with_forms.add(key)
         for form in forms:
             action = local_path(form.action)
             action_key = action and route_key(action)

@@ -36,6 +36,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 # staff sees no form the coordinator does not (checked when this list was made).
 ROLES = ["admin", "samordnare", "revisor", None]
 
+# Pages with forms opened for up to this many objects each (objects in other states show other
+# forms); other views once.
+PER_FORM_VIEW = 3
+
 # Forms not posted, each with its reason.
 NOT_POSTED = {
     "account_logout": "signs the test's person out; allauth's own view, no input but the token",
@@ -53,7 +57,7 @@ def walk_and_post(client, roles=ROLES) -> tuple[Crawl, dict[str, str], list[str]
             login(client, user)
         else:
             client.logout()
-        result = crawl(client, starts, result)
+        result = crawl(client, starts, result, per_form_view=PER_FORM_VIEW)
         for key in result.forms:
             shown_to.setdefault(key, username)
 
