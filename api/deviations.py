@@ -21,7 +21,16 @@ from api.writes import checked_data, created_once, through_form
 from deviations import services
 from deviations.filters import ActionFilter, DeviationFilter
 from deviations.forms import ActionForm, ActionResultForm, CommentForm, ReportForm
-from deviations.models import Action, Attachment, Comment, ConfidentialRead, Deviation
+from deviations.models import (
+    Action,
+    Attachment,
+    Comment,
+    ConfidentialRead,
+    Deviation,
+    Feedback,
+    LegalTrack,
+    Suggestion,
+)
 from deviations.timeline import timeline_for
 from qms.models import OrganisationUnit
 
@@ -412,3 +421,122 @@ class UnitViewSet(ScopedViewSet):
         parents = dict(OrganisationUnit.objects.filter(path__in=paths).values_list("path", "pk"))
         context = {**self.get_serializer_context(), "parents": parents}
         return self.get_paginated_response(UnitSerializer(page, many=True, context=context).data)
+
+
+# Synpunkter, improvement suggestions, legal tracks -------------------------------------------
+
+
+class FeedbackSerializer(serializers.ModelSerializer):
+    """A synpunkt without the citizen's contact details (they stay in the app)."""
+
+    class Meta:
+        model = Feedback
+        fields = [
+            "id",
+            "number",
+            "unit",
+            "kind",
+            "text",
+            "status",
+            "due_date",
+            "answer",
+            "answered_at",
+            "deviation",
+            "created_at",
+            "closed_at",
+        ]
+
+
+class SuggestionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Suggestion
+        fields = [
+            "id",
+            "number",
+            "unit",
+            "title",
+            "description",
+            "reason",
+            "status",
+            "decision_reason",
+            "decided_at",
+            "created_at",
+        ]
+
+
+class LegalTrackSerializer(serializers.ModelSerializer):
+    deviation_number = serializers.CharField(source="deviation.number")
+
+    class Meta:
+        model = LegalTrack
+        fields = [
+            "id",
+            "deviation",
+            "deviation_number",
+            "kind",
+            "status",
+            "flagged_at",
+            "aware_at",
+            "is_serious",
+            "assessment",
+            "assessed_at",
+            "clock_started_at",
+            "deadline",
+            "reported_at",
+            "authority_reference",
+            "authority_decision",
+            "authority_decided_at",
+        ]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Synpunkter", tags=["synpunkter"]),
+    retrieve=extend_schema(summary="En synpunkt", tags=["synpunkter"]),
+)
+class FeedbackViewSet(ScopedViewSet):
+    queryset = Feedback.objects.none()
+    serializer_class = FeedbackSerializer
+    ordering = ("-created_at", "-id")
+
+    def scoped(self, user) -> QuerySet:
+        return Feedback.objects.visible_to(user)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Förbättringsförslag", tags=["förbättringsförslag"]),
+    retrieve=extend_schema(summary="Ett förbättringsförslag", tags=["förbättringsförslag"]),
+)
+class SuggestionViewSet(ScopedViewSet):
+    queryset = Suggestion.objects.none()
+    serializer_class = SuggestionSerializer
+    ordering = ("-created_at", "-id")
+
+    def scoped(self, user) -> QuerySet:
+        return Suggestion.objects.visible_to(user)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Lex Sarah, lex Maria och andra anmälningsspår", tags=["lex"]),
+    retrieve=extend_schema(summary="Ett anmälningsspår", tags=["lex"]),
+)
+class LegalTrackViewSet(ScopedViewSet):
+    """Only for those who decide on the tracks (visible_to); reads of a confidential case's
+    track are in the case's read log."""
+
+    queryset = LegalTrack.objects.none()
+    serializer_class = LegalTrackSerializer
+    ordering = ("-flagged_at", "-id")
+
+    def scoped(self, user) -> QuerySet:
+        return LegalTrack.objects.visible_to(user).select_related("deviation")
+
+    def list(self, request, *args, **kwargs):
+        response = super().list(request, *args, **kwargs)
+        page = getattr(self.paginator, "page", None) or []
+        log_confidential_reads(request, [track.deviation for track in page], "api-legal")
+        return response
+
+    def retrieve(self, request, *args, **kwargs):
+        track = self.get_object()
+        log_confidential_reads(request, [track.deviation], "api-legal")
+        return super().retrieve(request, *args, **kwargs)

@@ -559,6 +559,10 @@ SPECTACULAR_SETTINGS = {
         "ActionStatusEnum": "deviations.models.Action.Status",
         "ActionKindEnum": "deviations.models.Action.Kind",
         "UnitKindEnum": "qms.models.OrganisationUnit.Kind",
+        "FeedbackStatusEnum": "deviations.models.Feedback.Status",
+        "FeedbackKindEnum": "deviations.models.Feedback.Kind",
+        "SuggestionStatusEnum": "deviations.models.Suggestion.Status",
+        "LegalTrackStatusEnum": "deviations.models.LegalTrack.Status",
     },
 }
 
