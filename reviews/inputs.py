@@ -141,6 +141,7 @@ def _objectives(path: str, start: datetime.date, end: datetime.date) -> tuple[di
             every = list(indicator.values.all())
             points = [p for p in every if p.period_start >= start]
             earlier = {p.period_start: float(p.value) for p in every if p.period_start < start}
+            previous = [earlier.get(year_before(p.period_start)) for p in points]
             latest = points[-1] if points else None
             status = indicator.status_of(latest.value if latest else None)
             indicator_statuses.append(status)
@@ -170,7 +171,8 @@ def _objectives(path: str, start: datetime.date, end: datetime.date) -> tuple[di
                     "points": [
                         [indicator.period_label(p.period_start), float(p.value)] for p in points
                     ],
-                    "previous": [earlier.get(year_before(p.period_start)) for p in points],
+                    # Last year's value for each point; empty when there is none at all.
+                    "previous": previous if any(v is not None for v in previous) else [],
                 }
             )
         status = worst_status(indicator_statuses)
