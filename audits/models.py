@@ -453,6 +453,10 @@ def actions_by_finding(findings) -> dict[int, list]:
 
 
 class FindingQuerySet(models.QuerySet):
+    def visible_to(self, user) -> FindingQuerySet:
+        """Findings of the audits the user may open (a finding is shown on its audit's page)."""
+        return self.filter(audit__in=Audit.objects.visible_to(user))
+
     def needing_verification(self) -> FindingQuerySet:
         return self.filter(grade__in=VERIFIED_GRADES, verified_at__isnull=True)
 

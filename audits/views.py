@@ -115,12 +115,17 @@ def programme(request: HttpRequest) -> HttpResponse:
         )
         .order_by("planned_date", "pk")
     )
+    programmes = list(
+        Programme.objects.visible_to(request.user).filter(year=year).select_related("unit")
+    )
     context = {
         "year": year,
         "years": [year - 1, year + 1],
-        "programmes": list(Programme.objects.visible_to(request.user).filter(year=year)),
+        "programmes": programmes,
         "audits": list(audits),
         "can_plan": request.user.has_perm("audits.plan_audits"),
+        # A coordinator sees the programmes above her too, but plans only in those she is over.
+        "plannable": {p.pk for p in programmes if services.may_plan(request.user, p.unit)},
     }
     template = "audits/programme.html"
     return render(request, f"{template}#results" if request.htmx else template, context)

@@ -461,6 +461,12 @@ class Participant(models.Model):
         return str(self.user)
 
 
+class DecisionQuerySet(models.QuerySet):
+    def visible_to(self, user) -> DecisionQuerySet:
+        """Decisions of the reviews the user may open (shown on the review's page)."""
+        return self.filter(review__in=Review.objects.visible_to(user))
+
+
 @tracked()
 class Decision(models.Model):
     """An output of the review (9.3.3); its actions are in the shared action register."""
@@ -482,6 +488,8 @@ class Decision(models.Model):
     actions = GenericRelation(
         "deviations.Action", content_type_field="content_type", object_id_field="object_id"
     )
+
+    objects = DecisionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("beslut")

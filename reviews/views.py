@@ -20,6 +20,7 @@ from deviations.charts import stacked_columns
 from deviations.models import Deviation
 from qms.forms import applied
 from qms.submissions import submitted_once
+from qms.templatetags.openable import openable_pks
 from reviews import overview, services
 from reviews.forms import (
     AssessmentForm,
@@ -139,14 +140,19 @@ def _render_detail(
         }
         for code, label in Item.choices
     ]
+    decisions = _with_action_forms(
+        request, decisions_with_actions(review), forms.pop("action_form", None)
+    )
     context = {
         "review": review,
         "inputs": inputs,
         "compiled_at": _compiled_at(inputs),
         "charts": charts_for(inputs),
         "agenda": agenda,
-        "decisions": _with_action_forms(
-            request, decisions_with_actions(review), forms.pop("action_form", None)
+        "decisions": decisions,
+        # Named on the page, linked only where the viewer may open them (one query).
+        "openable_actions": openable_pks(
+            request.user, [action for _d, actions, _f in decisions for action in actions]
         ),
         "participants": list(review.participants.select_related("user")),
         "can_edit": can_edit,

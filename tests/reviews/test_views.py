@@ -352,6 +352,12 @@ def test_review_page_queries_do_not_grow_with_the_data(client, cast, world):
         period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31)
     )
     draft.refresh_from_db()
+    # The baseline has one decision with an action: the page asks once which actions the
+    # viewer may open (links only to those), whatever their number.
+    first = services.add_decision(draft, by=cast.coordinator, kind="improvement", text="0")
+    services.add_decision_action(
+        first, by=cast.coordinator, title="Åtgärd 0", owner=cast.chair, due_date=IN_PERIOD
+    )
     small = review_page_queries(client, cast.coordinator, draft)
     deviations_dataset(cast)
     make_deviations(cast.tree.homecare, cast.participant, 300, created_at=at(IN_PERIOD))
