@@ -280,3 +280,28 @@ def test_chart_labels_are_escaped(client, tree, people):
     html = client.get(DASHBOARD).content.decode()
     assert "<b>Fall</b>" not in html
     assert "&lt;b&gt;Fall&lt;/b&gt;" in html
+
+
+@pytest.mark.django_db
+def test_a_cached_dashboard_never_reaches_someone_who_may_see_less(client, tree, people):
+    """Two chefs over the same unit, one with access to confidential cases: each gets figures
+    computed for what they may see, in whichever order they come and in either language."""
+    from qms.models import Membership, Role
+    from tests.factories import make_user
+
+    make_deviations(tree.solgarden, people.staff, 2, status=S.REPORTED)
+    make_deviations(tree.solgarden, people.staff, 3, status=S.REPORTED, is_confidential=True)
+    plain = make_user(tree.elderly, Role.MANAGER)
+    sensitive = make_user()
+    Membership.objects.create(
+        user=sensitive, unit=tree.elderly, role=Role.MANAGER, sensitive_access=True
+    )
+    for language in ("sv", "en", "sv"):
+        for user, expected in ((sensitive, 5), (plain, 2), (sensitive, 5)):
+            login(client, user)
+            figures = client.get(DASHBOARD, headers={"Accept-Language": language}).context[
+                "figures"
+            ]
+            assert figures.open_total == expected, (user, language)
+            label = figures.open_by_status[0][1]
+            assert label == ("Reported" if language == "en" else "Rapporterad"), label
