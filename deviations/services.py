@@ -420,8 +420,13 @@ def create_action(
         notify(
             [owner],
             event_key=f"action:{action.pk}:owner:{owner.pk}",
-            subject=_("Du är ansvarig för en åtgärd: %(title)s (klar senast %(due)s)")
-            % {"title": "" if is_confidential else title, "due": due_date.isoformat()},
+            # A confidential case's action is named only on its page (never in e-mail).
+            subject=(
+                _("Du är ansvarig för en sekretessmarkerad åtgärd (klar senast %(due)s)")
+                if is_confidential
+                else _("Du är ansvarig för en åtgärd: %(title)s (klar senast %(due)s)")
+            )
+            % {"title": title, "due": due_date.isoformat()},
             url=action.get_absolute_url(),
         )
     return action

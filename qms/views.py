@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError, connection
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
@@ -316,7 +317,7 @@ def user_history(request: HttpRequest, pk: int) -> HttpResponse:
 
 # Notifications -----------------------------------------------------------------------------
 
-NOTIFICATIONS_SHOWN = 100
+NOTIFICATIONS_PER_PAGE = 25
 
 
 # Longer queries are cut: no number is this long, and a text search needs no more.
@@ -351,10 +352,12 @@ def notification_list(request: HttpRequest) -> HttpResponse:
             return redirect("qms:notification_list")
     else:
         form = NotificationPreferenceForm(instance=request.user)
-    notifications = request.user.notifications.all()[:NOTIFICATIONS_SHOWN]
-    return render(
-        request, "qms/notification_list.html", {"notifications": notifications, "form": form}
+    # Pages of a person's own notices (an index on recipient and time); a bad page number
+    # shows the nearest page.
+    page = Paginator(request.user.notifications.all(), NOTIFICATIONS_PER_PAGE).get_page(
+        request.GET.get("sida")
     )
+    return render(request, "qms/notification_list.html", {"page": page, "form": form})
 
 
 @require_POST

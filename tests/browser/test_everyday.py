@@ -179,3 +179,37 @@ def test_phone_header_search_jumps_to_a_case_by_number(page: Page, demo_organisa
     expect(page.locator("#results h2")).to_have_text("1 avvikelse")
     expect(page.get_by_role("link", name=case.number)).to_be_visible()
     checked(page, "deviation-list-number-phone")
+
+
+def test_phone_notifications_page_in_pages_aligned_with_settings_on_top(
+    page: Page, demo_organisation
+) -> None:
+    from qms.models import User
+    from qms.notifications import notify
+
+    chef = User.objects.get(username="chef")
+    for n in range(30):
+        notice = notify([chef], event_key=f"ux:{n}", subject=f"Ny avvikelse på Solgården {n}")
+        if n % 2:
+            notice[0].__class__.objects.filter(pk=notice[0].pk).update(read_at=notice[0].created_at)
+    page.set_viewport_size(PHONE)
+    log_in(page, "chef")
+    page.goto("/aviseringar/")
+    settings = page.locator("summary", has_text="Hur vill du få aviseringar?")
+    first_notice = page.locator(".notifications li").first
+    assert settings.bounding_box()["y"] < first_notice.bounding_box()["y"]
+    expect(page.locator(".notifications li")).to_have_count(25)
+    # Read and unread entries start at the same left edge.
+    lefts = page.locator(".notifications .button--link").evaluate_all(
+        "buttons => buttons.map(b => Math.round(b.getBoundingClientRect().left))"
+    )
+    assert len(set(lefts)) == 1, lefts
+    aligns = page.locator(".notifications .button--link").evaluate_all(
+        "buttons => buttons.map(b => getComputedStyle(b).textAlign)"
+    )
+    assert set(aligns) == {"left"}, aligns
+    checked(page, "notifications-phone")
+    page.get_by_role("link", name="Äldre").click()
+    expect(page.locator(".notifications li")).to_have_count(5)
+    expect(page.get_by_text("Sida 2 av 2")).to_be_visible()
+    checked(page, "notifications-phone-page-2")

@@ -74,3 +74,49 @@ def test_opening_a_notice_never_leaves_the_site(client, target):
     response = client.post(reverse("qms:notification_open", args=[notice.pk]))
     assert response.status_code == 302
     assert response.url == reverse("qms:notification_list")
+
+
+def test_notices_come_in_pages_newest_first_with_the_settings_above(client):
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER, notify_by_email=False)
+    for n in range(60):
+        notify([chef], event_key=f"test:page:{n}", subject=f"Avisering nummer {n:02d}")
+    login(client, chef)
+    first = client.get(reverse("qms:notification_list")).content.decode()
+    assert first.index("Hur vill du få aviseringar?") < first.index("Avisering nummer")
+    assert "Avisering nummer 59" in first and "Avisering nummer 35" in first
+    assert "Avisering nummer 34" not in first
+    assert "Sida 1 av 3" in first and "?sida=2" in first
+    last = client.get(reverse("qms:notification_list"), {"sida": "3"}).content.decode()
+    assert "Avisering nummer 00" in last and "Avisering nummer 10" not in last
+    # A page number from an edited address shows the nearest page rather than an error.
+    assert client.get(reverse("qms:notification_list"), {"sida": "99"}).status_code == 200
+    assert client.get(reverse("qms:notification_list"), {"sida": "x"}).status_code == 200
+
+
+def test_an_action_on_a_confidential_case_is_announced_without_an_empty_title():
+    import datetime
+
+    from deviations.services import create_action
+    from tests.deviations.builders import make_deviation
+
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER)
+    owner = make_user(tree.solgarden, Role.STAFF)
+    secret = make_deviation(tree.solgarden, chef, title="Fel dos", is_confidential=True)
+    due = datetime.date(2026, 11, 18)
+    create_action(
+        secret,
+        by=chef,
+        kind="corrective",
+        title="Ny rutin för dosering",
+        owner=owner,
+        unit=tree.solgarden,
+        due_date=due,
+        is_confidential=True,
+    )
+    (notice,) = owner.notifications.all()
+    assert notice.subject == (
+        "Du är ansvarig för en sekretessmarkerad åtgärd (klar senast 2026-11-18)"
+    )
+    assert "dosering" not in OutgoingEmail.objects.get(recipients=owner.email).message["body"]
