@@ -3,6 +3,7 @@ register; units. Reads through the same `visible_to()` querysets and filter sets
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
@@ -18,7 +19,8 @@ from rest_framework.response import Response
 
 from api.scoped import ScopedViewSet
 from api.writes import checked_data, created_once, through_form
-from deviations import services
+from deviations import feedback_services, services
+from deviations.feedback_forms import PublicFeedbackForm
 from deviations.filters import ActionFilter, DeviationFilter
 from deviations.forms import ActionForm, ActionResultForm, CommentForm, ReportForm
 from deviations.models import (
@@ -489,6 +491,20 @@ class LegalTrackSerializer(serializers.ModelSerializer):
         ]
 
 
+class FeedbackRequest(serializers.Serializer):
+    activity = serializers.IntegerField(help_text="Verksamheten (publik verksamhet).")
+    kind = serializers.ChoiceField(choices=Feedback.Kind.choices)
+    text = serializers.CharField(max_length=5000)
+    contact_name = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    contact_email = serializers.CharField(required=False, allow_blank=True, max_length=254)
+    contact_phone = serializers.CharField(required=False, allow_blank=True, max_length=40)
+
+
+class FeedbackReceipt(serializers.Serializer):
+    number = serializers.CharField()
+    tracking_url = serializers.URLField()
+
+
 @extend_schema_view(
     list=extend_schema(summary="Synpunkter", tags=["synpunkter"]),
     retrieve=extend_schema(summary="En synpunkt", tags=["synpunkter"]),
@@ -500,6 +516,43 @@ class FeedbackViewSet(ScopedViewSet):
 
     def scoped(self, user) -> QuerySet:
         return Feedback.objects.visible_to(user)
+
+    @property
+    def rate_scope(self) -> str | None:
+        return "feedback" if getattr(self, "action", None) == "create" else None
+
+    @property
+    def rate_limit(self) -> int:
+        return settings.API_FEEDBACK_RATE_LIMIT
+
+    @extend_schema(
+        summary="Lämna en synpunkt",
+        description="För en e-tjänsteplattform: samma fält och kontroller som det publika "
+        "formuläret. Svaret har ärendenumret och uppföljningslänken till den som lämnat "
+        "synpunkten (visas bara nu). Egen gräns: API_FEEDBACK_RATE_LIMIT per token och minut.",
+        request=FeedbackRequest,
+        responses={201: FeedbackReceipt},
+        tags=["synpunkter"],
+    )
+    def create(self, request, *args, **kwargs):
+        data = checked_data(request, FeedbackRequest)
+        made = through_form(
+            PublicFeedbackForm(data),
+            lambda d: feedback_services.submit_feedback(
+                activity=d["activity"],
+                kind=d["kind"],
+                text=d["text"],
+                contact_name=d["contact_name"],
+                contact_email=d["contact_email"],
+                contact_phone=d["contact_phone"],
+            ),
+        )
+        feedback, token = made
+        receipt = {
+            "number": feedback.number,
+            "tracking_url": request.build_absolute_uri(feedback_services.tracking_path(token)),
+        }
+        return Response(receipt, status=status.HTTP_201_CREATED)
 
 
 @extend_schema_view(

@@ -50,8 +50,11 @@ def hit(key: str, *, limit: int, now: float | None = None) -> float | None:
 
 class DatabaseRateThrottle(BaseThrottle):
     def allow_request(self, request, view) -> bool:
-        limit = getattr(view, "rate_limit", None) or settings.API_RATE_LIMIT
-        self._wait = hit(caller_key(request), limit=limit)
+        # An endpoint may count its own calls against its own, lower limit (a scope).
+        scope = getattr(view, "rate_scope", None)
+        limit = getattr(view, "rate_limit", None) if scope else None
+        key = caller_key(request) + (f":{scope}" if scope else "")
+        self._wait = hit(key, limit=limit or settings.API_RATE_LIMIT)
         return self._wait is None
 
     def wait(self) -> float | None:

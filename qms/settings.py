@@ -539,6 +539,8 @@ REST_FRAMEWORK = {
 }
 # Requests per token (or session user) and minute; over it: 429 with Retry-After.
 API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=600)
+# Synpunkter submitted through the API (an e-service platform), per token and minute.
+API_FEEDBACK_RATE_LIMIT = env.int("API_FEEDBACK_RATE_LIMIT", default=30)
 SPECTACULAR_SETTINGS = {
     "TITLE": "QMS API",
     "DESCRIPTION": "Kvalitetsledningssystemets REST-API för kommunens andra system.",

@@ -53,3 +53,30 @@ def test_suggestions_follow_visible_to(cast):
     assert get(cast.chef, f"/api/v1/suggestions/{suggestion.pk}/").json()["number"]
     assert get(cast.school_chef, f"/api/v1/suggestions/{suggestion.pk}/").status_code == 404
     assert get(cast.school_chef, "/api/v1/suggestions/").json()["results"] == []
+
+
+def test_an_e_service_platform_submits_a_synpunkt_within_its_own_limit(cast, settings):
+    from deviations.models import Feedback, PublicActivity
+
+    settings.API_FEEDBACK_RATE_LIMIT = 2
+    activity = PublicActivity.objects.create(public_name="Hemtjänst", unit=cast.tree.homecare)
+    platform = make_user(cast.tree.kommun, Role.STAFF)
+    _token, secret = make_token(platform, scope="write")
+    client = bearer(secret)
+    body = {"activity": activity.pk, "kind": "complaint", "text": "Personalen kom för sent."}
+    response = client.post("/api/v1/feedback/", body, content_type="application/json")
+    assert response.status_code == 201, response.content
+    feedback = Feedback.objects.get()
+    assert response.json()["number"] == feedback.number
+    assert "/synpunkter/" in response.json()["tracking_url"]
+    # The public form's messages; the platform's own limit, apart from its reads.
+    bad = client.post(
+        "/api/v1/feedback/",
+        {**body, "contact_email": "inte-en-adress"},
+        content_type="application/json",
+    )
+    assert bad.status_code == 400 and "contact_email" in bad.json()["errors"]
+    assert client.get("/api/v1/feedback/").status_code == 200
+    over = client.post("/api/v1/feedback/", body, content_type="application/json")
+    assert over.status_code == 429 and int(over["Retry-After"]) >= 1
+    assert Feedback.objects.count() == 1
