@@ -357,6 +357,9 @@ SCIM_IDENTITY_PROVIDER = env.str("SCIM_IDENTITY_PROVIDER", default=OIDC_PROVIDER
 # front should allow a little more than MAX_UPLOAD_SIZE × files).
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
 # Imports (imports/): an organisation file or a legacy register, CSV or .xlsx.
+# Records thinned per transaction in a gallring run (records.thinning): smaller batches hold
+# their row locks for less time, larger ones finish sooner.
+THINNING_BATCH = env.int("THINNING_BATCH", default=500)
 IMPORT_MAX_UPLOAD_SIZE = env.int("IMPORT_MAX_UPLOAD_SIZE", default=100 * 1024 * 1024)  # bytes
 IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=200_000)  # rows of a legacy register
 IMPORT_MAX_UNITS = env.int("IMPORT_MAX_UNITS", default=20_000)  # rows of an organisation file

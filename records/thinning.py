@@ -25,6 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import pghistory.models
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
@@ -42,7 +43,7 @@ from records.purge import event_models, remove_everywhere, remove_pending_files
 
 logger = logging.getLogger(__name__)
 
-BATCH = 500
+BATCH = settings.THINNING_BATCH
 HISTORY_BATCH = 5000
 
 
