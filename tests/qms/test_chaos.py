@@ -78,6 +78,7 @@ class Reporter(threading.Thread):
         self.stop = threading.Event()
         self.filed: dict[str, str] = {}  # title -> receipt URL
         self.answers: list[int] = []  # every status, in order (0: no answer)
+        self.page_answers: list[int] = []  # the report page's, when not 200
         self.error: BaseException | None = None
         self.csrf = ""
 
@@ -87,6 +88,7 @@ class Reporter(threading.Thread):
             f"{self.base_url}/avvikelser/rapportera/", headers={"Cookie": self._cookie()}
         )
         if status != 200:
+            self.page_answers.append(status)
             return "", ""
         cookie = http.cookies.SimpleCookie()
         for header in headers.get_all("Set-Cookie") or []:
@@ -181,8 +183,18 @@ class Site:
 
         from qms.tasks import deliver_pending_emails
 
-        url = self.redis.url if self.redis else settings.CELERY_BROKER_URL
-        options = {} if self.redis else settings.CELERY_BROKER_TRANSPORT_OPTIONS
+        if self.redis is not None:
+            url, options = self.redis.url, {}
+        else:  # the file broker the processes use (qms.settings without REDIS_URL)
+            folder = settings.VAR_DIR
+            url, options = (
+                "filesystem://",
+                {
+                    "data_folder_in": str(folder / "broker"),
+                    "data_folder_out": str(folder / "broker"),
+                    "control_folder": str(folder / "broker-control"),
+                },
+            )
         with Connection(url, transport_options=options) as connection:
             deliver_pending_emails.apply_async(connection=connection, queue=QUEUE)
 
@@ -239,7 +251,9 @@ def test_reports_filed_through_faults_are_stored_once_and_their_email_goes_out(s
     reporter.start()
     try:
         wait_for(
-            lambda: len(reporter.filed) >= 3, timeout=60, message=lambda: str(reporter.answers)
+            lambda: len(reporter.filed) >= 3,
+            timeout=60,
+            message=lambda: f"{reporter.answers} {reporter.page_answers}",
         )
         wait_for(lambda: len(smtp.messages()) >= 2, timeout=60, message=site.worker.output)
 
