@@ -138,6 +138,12 @@ def _build_for(org, orgs, as_of, by, held) -> Proposal | None:
         old.rejected_reason = _("Ersatt av ett nyare förslag per %(day)s.") % {"day": as_of}
         old.save(update_fields=["status", "rejected_reason"])
     proposal = Proposal.objects.create(organisation=org, as_of=as_of, created_by=by)
+    # Fresh statistics of the items (the organisations built before this one inserted up to
+    # hundreds of thousands): with an empty table's statistics PostgreSQL scans every pending
+    # item for every due record (a nested loop, quadratic: 16 minutes and counting at 300,000
+    # due of 1,000,000), instead of probing the index.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE records_proposalitem")
     total = 0
     for rtype, rule in thinning_rules(org):
         if (rtype.mode == "history" or not rtype.unit_field) and org.depth != 1:
