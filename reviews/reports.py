@@ -3,10 +3,12 @@ from the records to bytes."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from deviations.charts import horizontal_bars, stacked_columns, tick_label
@@ -23,7 +25,7 @@ def charts_for(inputs: dict) -> dict:
     c4, c6 = inputs["c4"], inputs["c6"]
     previous = inputs.get("previous")
     this_year = inputs.get("label") or _("Perioden")
-    months = [month for month, _n in c4["by_month"]]
+    months = month_labels([month for month, _n in c4["by_month"]])
     counts = [n for _month, n in c4["by_month"]]
     if previous and len(previous["by_month"]) == len(counts):
         month_series = [(previous["label"], previous["by_month"]), (this_year, counts)]
@@ -74,6 +76,16 @@ def charts_for(inputs: dict) -> dict:
         },
     }
     return charts
+
+
+def month_labels(months: list[str]) -> list[str]:
+    """Swedish month names under a chart ("jan 2026", then "feb", …): the year under the first
+    month and under each January."""
+    labels = []
+    for index, month in enumerate(months):
+        day = datetime.date.fromisoformat(f"{month}-01")
+        labels.append(date_format(day, "M Y" if index == 0 or day.month == 1 else "M").lower())
+    return labels
 
 
 def indicator_chart(series: dict, inputs: dict) -> str:

@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from deviations.models import Deviation, LegalTrack, LegalTrackKind, Supplier
 from reviews import services
 from reviews.inputs import compile_year
 from reviews.models import Indicator
 from reviews.reports import (
+    month_labels,
     pack_context,
     quality_report_context,
     render_quality_report_pdf,
@@ -288,3 +289,13 @@ def test_the_quality_report_has_the_same_page_one_and_charts(cast, tmp_path):
         "reviews/quality_report_pdf.html", quality_report_context(report, figures)
     )
     assert_no_page_ends_with_a_heading(pages, html, {"Testkommun", "Kvalitetsberättelse 2025"})
+
+
+def test_months_under_a_chart_are_written_in_swedish():
+    with translation.override("sv"):
+        assert month_labels(["2025-11", "2025-12", "2026-01", "2026-02"]) == [
+            "nov 2025",
+            "dec",
+            "jan 2026",
+            "feb",
+        ]
