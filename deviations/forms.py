@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -55,6 +56,61 @@ def category_choices() -> forms.ModelChoiceField:
     )
 
 
+# How far back the cases of the reporter's part of the organisation order the category groups.
+CATEGORY_RELEVANCE_DAYS = 365
+
+
+class CategorySelect(forms.Select):
+    """Options carry whether their category asks for the IA-systemet number (app.js shows that
+    field only then; without JavaScript it is always shown)."""
+
+    def __init__(self, *args, asking_ia: frozenset = frozenset(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.asking_ia = asking_ia
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        if value != "" and str(value) in self.asking_ia:
+            option["attrs"]["data-asks-ia"] = "true"
+        return option
+
+
+def grouped_categories(field: forms.ModelChoiceField, unit: OrganisationUnit | None) -> None:
+    """The category choices grouped under their main category, the groups used most in the
+    reporter's part of the organisation (the unit's parent and below) over the last year first,
+    then the rest alphabetically. One query for the categories, one for the counts."""
+    categories = list(field.queryset.order_by("name"))
+    usage: dict[int | None, int] = {}
+    if unit is not None:
+        # The parent's subtree (treebeard paths: the parent's path is the unit's minus one step).
+        area_path = unit.path[: -unit.steplen] or unit.path
+        since = timezone.now() - timezone.timedelta(days=CATEGORY_RELEVANCE_DAYS)
+        rows = (
+            Deviation.objects.filter(unit__path__startswith=area_path, created_at__gte=since)
+            .exclude(category=None)
+            .values("category__parent_id", "category_id")
+            .annotate(n=models.Count("pk"))
+        )
+        for row in rows:
+            group = row["category__parent_id"] or row["category_id"]
+            usage[group] = usage.get(group, 0) + row["n"]
+    groups: dict[int, tuple[str, list]] = {}
+    for category in categories:
+        if category.parent_id is None:
+            groups.setdefault(category.pk, (category.name, []))[1].insert(
+                0, (category.pk, _("%(name)s (allmänt)") % {"name": category.name})
+            )
+        else:
+            groups.setdefault(category.parent_id, (category.parent.name, []))[1].append(
+                (category.pk, category.name)
+            )
+    ordered = sorted(groups.items(), key=lambda item: (-usage.get(item[0], 0), item[1][0]))
+    field.choices = [("", _("Välj kategori (valfritt)"))] + [
+        (name, options) for _pk, (name, options) in ordered
+    ]
+    field.widget.asking_ia = frozenset(str(c.pk) for c in categories if c.asks_ia_number)
+
+
 class ReportForm(forms.ModelForm):
     """What a member of staff fills in: quick, with the unit preselected."""
 
@@ -103,7 +159,15 @@ class ReportForm(forms.ModelForm):
         self.fields["unit"].queryset = units
         self.fields["unit"].label = _("Var hände det? (enhet)")
         self.fields["category"] = category_choices()
-        self.fields["category"].help_text = _("Välj om du vet. Chefen kan ändra.")
+        self.fields["category"].widget = CategorySelect()
+        self.fields["category"].help_text = _(
+            "Välj om du vet. Chefen kan ändra. Det som ofta gäller din verksamhet står först."
+        )
+        primary = user.primary_membership
+        grouped_categories(self.fields["category"], primary.unit if primary else None)
+        self.fields["ia_case_number"].help_text = _(
+            "Bara för tillbud och olyckor som också är anmälda i IA-systemet."
+        )
         self.fields["attachments"].help_text = self.fields["attachments"].help_text % {
             "size": settings.MAX_UPLOAD_SIZE // (1024 * 1024)
         }

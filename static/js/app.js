@@ -55,3 +55,19 @@ window.addEventListener("online", () => {
     .querySelectorAll("form[data-autosave][data-save-state='failed']")
     .forEach((form) => window.htmx.trigger(form, "submit"));
 });
+
+// The report form: the IA-systemet number is asked for only when the chosen category asks for
+// it (its option carries data-asks-ia). Without this script the field is always shown.
+function showIaFieldWhenAsked(select) {
+  const input = document.getElementById("id_ia_case_number");
+  if (!input) return;
+  const option = select.options[select.selectedIndex];
+  const asked = Boolean(option && option.dataset.asksIa) || input.value !== "";
+  input.closest(".field").hidden = !asked;
+}
+document.addEventListener("DOMContentLoaded", () => {
+  const select = document.querySelector("select[name=category]");
+  if (!select || !document.getElementById("id_ia_case_number")) return;
+  showIaFieldWhenAsked(select);
+  select.addEventListener("change", () => showIaFieldWhenAsked(select));
+});

@@ -213,3 +213,25 @@ def test_phone_notifications_page_in_pages_aligned_with_settings_on_top(
     expect(page.locator(".notifications li")).to_have_count(5)
     expect(page.get_by_text("Sida 2 av 2")).to_be_visible()
     checked(page, "notifications-phone-page-2")
+
+
+def test_report_form_asks_for_the_ia_number_only_when_the_category_does(
+    page: Page, demo_organisation
+) -> None:
+    from tests.deviations.builders import make_category
+
+    category = make_category(
+        "Arbetsskada", parent=make_category("Arbetsmiljö"), asks_ia_number=True
+    )
+    page.set_viewport_size(PHONE)
+    log_in(page, "medarbetare")
+    page.get_by_role("banner").get_by_role("link", name="Rapportera avvikelse").click()
+    ia = page.get_by_role("textbox", name="Ärendenummer i IA-systemet")
+    expect(ia).to_be_hidden()
+    select = page.get_by_role("combobox", name="Kategori")
+    expect(select.locator("option").first).to_have_text("Välj kategori (valfritt)")
+    select.select_option(value=str(category.pk))
+    expect(ia).to_be_visible()
+    checked(page, "report-form-ia-phone")
+    select.select_option(value="")
+    expect(ia).to_be_hidden()
