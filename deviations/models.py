@@ -223,8 +223,7 @@ class DeviationQuerySet(models.QuerySet):
         """What `user` may read. Confidential cases need a personal link or sensitive access."""
         if not user.is_authenticated or not user.is_active:
             return self.none()
-        own = Q(reported_by=user) | Q(investigator=user)
-        return self.filter(own | _unit_scope(user) | _legal_officer_scope(user))
+        return self.filter(_unit_scope(user) | _beyond_units(user))
 
     def open(self) -> DeviationQuerySet:
         return self.exclude(status__in=Deviation.CLOSED_STATUSES)
@@ -1174,6 +1173,12 @@ def _legal_officer_scope(user) -> Q:
     return scope
 
 
+def _beyond_units(user) -> Q:
+    """Cases a user sees whatever their units: reported or investigated by them, or on a legal
+    track they decide."""
+    return Q(reported_by=user) | Q(investigator=user) | _legal_officer_scope(user)
+
+
 def _unit_scope(user) -> Q:
     """Rows of units in the user's reading scope: not confidential under a reader role, or
     confidential under a role with sensitive access. Compared by unit id with the precomputed
@@ -1193,3 +1198,36 @@ def subtree_ids(unit: OrganisationUnit) -> list[int]:
         .order_by("pk")
         .values_list("pk", flat=True)
     )
+
+
+class DeviationTally(models.Model):
+    """Counts of cases per unit, kept by PostgreSQL triggers in the transactions that change
+    the cases (see deviations.tallies). Rows are deltas: a key's figure is the sum of its rows.
+    Never written by the application."""
+
+    unit = models.ForeignKey(
+        OrganisationUnit, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    # True: the unit and everything below it. False: the unit's own cases (kind "new" only).
+    subtree = models.BooleanField()
+    kind = models.CharField(max_length=6)  # open, new, closed
+    month = models.DateField(null=True)  # new: month reported; closed: month closed
+    status = models.CharField(max_length=20, blank=True)  # open: the status
+    category = models.ForeignKey(
+        Category,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        null=True,
+        related_name="+",
+    )
+    is_confidential = models.BooleanField()
+    count = models.IntegerField()
+    seconds = models.FloatField(default=0)  # closed: summed time from report to closing
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["unit", "kind", "month"], name="deviation_tally_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.unit_id} {self.month or self.status}: {self.count}"

@@ -1,6 +1,7 @@
-"""The figures of the statistics dashboard: a fixed handful of GROUP BY queries over the cases a
-user may see, limited to the last twelve months where the full history is not needed, and kept
-in the cache for a few minutes per user and filter."""
+"""The figures of the statistics dashboard, read from the tallies that PostgreSQL keeps per unit
+subtree (deviations.tallies): a few hundred rows however many cases there are. Cases a user sees
+outside their units' scope (their own reports, cases they investigate) are counted from the
+cases themselves and added. Kept in the cache for a few minutes per user and filter."""
 
 from __future__ import annotations
 
@@ -12,12 +13,22 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import Avg, Count, F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from deviations.models import Action, Category, Deviation, subtree_ids
+from deviations.models import (
+    CASE_READER_ROLES,
+    SENSITIVE_ROLES,
+    Action,
+    Category,
+    Deviation,
+    DeviationTally,
+    _beyond_units,
+    _unit_scope,
+    subtree_ids,
+)
 from qms.models import OrganisationUnit, User
 
 MONTHS = 12
@@ -104,7 +115,7 @@ def _new_cases(recent: QuerySet) -> list[tuple]:
     grouping is wrapped around it. A row of the month sets has unit NULL, and the other way round.
     """
     rows = recent.annotate(month=TruncMonth("created_at")).values_list(
-        "month", "category_id", "unit_id", "unit__name"
+        "month", "category_id", "unit_id"
     )
     try:
         sql, params = rows.order_by().query.sql_with_params()
@@ -113,62 +124,176 @@ def _new_cases(recent: QuerySet) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT CASE WHEN GROUPING(r.month) = 0 THEN r.month END, r.category_id,"
-            " r.unit_id, r.unit_name, COUNT(*)"
-            f" FROM ({sql}) AS r (month, category_id, unit_id, unit_name)"
-            " GROUP BY GROUPING SETS ((r.month, r.category_id), (r.unit_id, r.unit_name))",
+            " r.unit_id, COUNT(*)"
+            f" FROM ({sql}) AS r (month, category_id, unit_id)"
+            " GROUP BY GROUPING SETS ((r.month, r.category_id), (r.unit_id))",
             params,
         )
         return cursor.fetchall()
 
 
 def compute(user: User, unit: OrganisationUnit | None, today: datetime.date) -> Figures:
-    """Two passes over the cases, one over the actions (and the category names)."""
-    deviations: QuerySet = Deviation.objects.visible_to(user)
-    actions: QuerySet = Action.objects.visible_to(user)
-    if unit is not None:
-        deviations = deviations.in_subtree(unit)
-        actions = actions.filter(unit_id__any=subtree_ids(unit))
+    """The figures from the tallies (deviations.tallies) of the subtrees in the user's scope,
+    plus, counted from the cases, those the user sees for another reason (reported or
+    investigated by them, on a legal track they decide) outside that scope."""
     since = first_of_month(today, MONTHS - 1)
+    months = [first_of_month(today, back) for back in reversed(range(MONTHS))]
+    counts = Counts()
+    _tallied(user, unit, since, counts)
+    extra = Deviation.objects.filter(_beyond_units(user)).exclude(_unit_scope(user))
+    if unit is not None:
+        extra = extra.in_subtree(unit)
+    _counted(extra, since, counts)
+    return _figures(user, unit, today, since, months, counts)
+
+
+@dataclass
+class Counts:
+    open: dict[str, int] = field(default_factory=dict)  # status → count
+    new: dict[tuple[datetime.date, int | None], int] = field(default_factory=dict)
+    per_unit: dict[int, int] = field(default_factory=dict)
+    closed: int = 0
+    seconds_to_close: float = 0.0
+
+    def add(self, table: dict, key, count: int) -> None:
+        table[key] = table.get(key, 0) + count
+
+
+def _roots(paths: list[str], unit: OrganisationUnit | None) -> list[str]:
+    """The subtree roots of `paths`, narrowed to the subtree of `unit`."""
+    roots = [p for p in set(paths) if not any(p != q and p.startswith(q) for q in paths)]
+    if unit is None:
+        return roots
+    narrowed = set()
+    for root in roots:
+        if unit.path.startswith(root):
+            narrowed.add(unit.path)
+        elif root.startswith(unit.path):
+            narrowed.add(root)
+    return sorted(narrowed)
+
+
+def _tallied(user: User, unit: OrganisationUnit | None, since, counts: Counts) -> None:
+    """Three reads of the tallies: the subtree rows of the scope's roots, and the units' own
+    rows for the ranking (the rows of a few hundred keys, however many cases)."""
+    readers = _roots(user.membership_paths(*CASE_READER_ROLES), unit)
+    sensitive = _roots(user.sensitive_paths(*SENSITIVE_ROLES), unit)
+    by_path = dict(
+        OrganisationUnit.objects.filter(path__in=[*readers, *sensitive]).values_list("path", "pk")
+    )
+    reader_ids = [by_path[p] for p in readers if p in by_path]
+    sensitive_ids = [by_path[p] for p in sensitive if p in by_path]
+    if not reader_ids and not sensitive_ids:
+        return
+    scope = Q(is_confidential=False, unit_id__any=reader_ids) | Q(
+        is_confidential=True, unit_id__any=sensitive_ids
+    )
+    recent = Q(kind="new", month__gte=since) | Q(kind="closed", month__gte=since)
+    rows = (
+        DeviationTally.objects.filter(scope, subtree=True)
+        .filter(Q(kind="open") | recent)
+        .values_list("kind", "month", "status", "category_id")
+        .annotate(total=Sum("count"), seconds=Sum("seconds"))
+        .order_by()
+    )
+    for kind, month, status, category_id, total, seconds in rows:
+        if kind == "open":
+            counts.add(counts.open, status, total)
+        elif kind == "new":
+            counts.add(counts.new, (month, category_id), total)
+        else:
+            counts.closed += total
+            counts.seconds_to_close += seconds or 0.0
+    own_scope = Q(is_confidential=False, unit_id__any=_ids_below(user, readers)) | Q(
+        is_confidential=True, unit_id__any=_ids_below(user, sensitive)
+    )
+    own = (
+        DeviationTally.objects.filter(own_scope, subtree=False, kind="new", month__gte=since)
+        .values_list("unit_id")
+        .annotate(total=Sum("count"))
+        .order_by()
+    )
+    for unit_id, total in own:
+        counts.add(counts.per_unit, unit_id, total)
+
+
+def _ids_below(user: User, roots: list[str]) -> list[int]:
+    return user.unit_ids(roots) if roots else []
+
+
+def _counted(deviations: QuerySet, since: datetime.date, counts: Counts) -> None:
+    """The same counts from the cases themselves (for the few outside the tallied scope)."""
     start = datetime.datetime.combine(since, datetime.time.min, timezone.get_current_timezone())
-    recent = deviations.filter(created_at__gte=start)
     open_statuses = [s for s in Deviation.Status if s not in Deviation.CLOSED_STATUSES]
     closed_recently = Q(status=Deviation.Status.CLOSED, closed_at__gte=start)
-
-    # Open cases by status and the time to close, in one pass over the rows of either kind.
     totals = deviations.filter(Q(status__in=open_statuses) | closed_recently).aggregate(
         **{status.value: Count("pk", filter=Q(status=status)) for status in open_statuses},
         closed=Count("pk", filter=closed_recently),
-        average=Avg(F("closed_at") - F("created_at"), filter=closed_recently),
+        seconds=Sum(F("closed_at") - F("created_at"), filter=closed_recently),
     )
-    average: datetime.timedelta | None = totals["average"]
+    for status in open_statuses:
+        counts.add(counts.open, status.value, totals[status.value])
+    counts.closed += totals["closed"]
+    if totals["seconds"] is not None:
+        counts.seconds_to_close += totals["seconds"].total_seconds()
+    for month, category_id, unit_id, count in _new_cases(deviations.filter(created_at__gte=start)):
+        if unit_id is not None:
+            counts.add(counts.per_unit, unit_id, count)
+        else:
+            counts.add(counts.new, (month.date(), category_id), count)
 
+
+def _figures(user, unit, today, since, months, counts: Counts) -> Figures:
     top_names = {
         category.pk: (category.parent.name if category.parent_id else category.name)
         for category in Category.objects.select_related("parent")
     }
-    months = [first_of_month(today, back) for back in reversed(range(MONTHS))]
     column = {month: index for index, month in enumerate(months)}
     new_by_category: dict[str | None, list[int]] = {}
-    per_unit: dict[tuple[int, str], int] = {}
-    for month, category_id, unit_id, unit_name, count in _new_cases(recent):
-        if unit_id is not None:
-            per_unit[unit_id, unit_name] = count
-            continue
-        index = column.get(month.date())  # a local-time month start, as TruncMonth makes it
-        if index is not None:  # a case dated in the future (a clock or an import) is left out
+    for (month, category_id), count in counts.new.items():
+        index = column.get(month)
+        if index is not None and count:  # a case dated in the future is left out
             name = top_names.get(category_id)
             new_by_category.setdefault(name, [0] * MONTHS)[index] += count
-    top_units = sorted(per_unit.items(), key=lambda item: (-item[1], item[0][1]))[:TOP_UNITS]
-
+    ranked = sorted(
+        ((pk, count) for pk, count in counts.per_unit.items() if count), key=lambda i: -i[1]
+    )
+    # Ties are ordered by name: fetch the names of every unit that could make the top ten.
+    cutoff = ranked[TOP_UNITS - 1][1] if len(ranked) >= TOP_UNITS else 0
+    candidates = [(pk, count) for pk, count in ranked if count >= cutoff]
+    names = dict(
+        OrganisationUnit.objects.filter(pk__in=[pk for pk, _ in candidates]).values_list(
+            "pk", "name"
+        )
+    )
+    top_units = sorted(candidates, key=lambda item: (-item[1], names.get(item[0], "")))[:TOP_UNITS]
+    actions: QuerySet = Action.objects.visible_to(user)
+    if unit is not None:
+        actions = actions.filter(unit_id__any=subtree_ids(unit))
+    statuses = [s for s in Deviation.Status if s not in Deviation.CLOSED_STATUSES]
     return Figures(
         since=since,
-        open_by_status=[(s.value, str(s.label), totals[s.value]) for s in open_statuses],
+        open_by_status=[(s.value, str(s.label), counts.open.get(s.value, 0)) for s in statuses],
         months=months,
         new_by_category=dict(
             sorted(new_by_category.items(), key=lambda item: (-sum(item[1]), item[0] or "~"))
         ),
-        top_units=[(pk, name, count) for (pk, name), count in top_units],
-        closed_count=totals["closed"],
-        average_days_to_close=average.total_seconds() / 86400 if average is not None else None,
+        top_units=[(pk, names.get(pk, ""), count) for pk, count in top_units],
+        closed_count=counts.closed,
+        average_days_to_close=(
+            counts.seconds_to_close / counts.closed / 86400 if counts.closed else None
+        ),
         overdue_actions=actions.overdue(today).count(),
     )
+
+
+def compute_from_cases(user: User, unit: OrganisationUnit | None, today) -> Figures:
+    """The figures counted from the cases alone (what the tallies must equal; for tests)."""
+    since = first_of_month(today, MONTHS - 1)
+    months = [first_of_month(today, back) for back in reversed(range(MONTHS))]
+    deviations = Deviation.objects.visible_to(user)
+    if unit is not None:
+        deviations = deviations.in_subtree(unit)
+    counts = Counts()
+    _counted(deviations, since, counts)
+    return _figures(user, unit, today, since, months, counts)

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from deviations import exports, services
+from deviations import exports, services, tallies
 
 
 @shared_task
@@ -27,3 +27,9 @@ def send_legal_reminders() -> int:
     from deviations import legal
 
     return legal.send_legal_reminders()
+
+
+@shared_task
+def compact_tallies() -> int:
+    """Fold the statistics' tally deltas into one row per key (deviations.tallies)."""
+    return tallies.compact()

@@ -485,6 +485,8 @@ CELERY_BEAT_SCHEDULE = {
     # A thinning run stopped midway (a killed worker) goes on from where it stopped.
     "thinning-resume": {"task": "records.tasks.resume_thinning", "schedule": 3600.0},
     "deliver-outbox": {"task": "qms.tasks.deliver_pending_emails", "schedule": 60.0},
+    # The statistics' tallies are exact without it; folding their deltas keeps them small.
+    "compact-tallies": {"task": "deviations.tasks.compact_tallies", "schedule": 600.0},
     # Idempotent (one notification per action and milestone), so hourly only makes catch-up quick.
     "action-reminders": {"task": "deviations.tasks.send_action_reminders", "schedule": 3600.0},
     "feedback-reminders": {"task": "deviations.tasks.send_feedback_reminders", "schedule": 3600.0},
