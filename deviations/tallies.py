@@ -39,20 +39,20 @@ CLOSED = ("closed", "dismissed")
 def _contributions(source: str, tz: str) -> str:
     """SELECT of tally rows (unit, subtree, kind, month, status, category, confidential,
     count, seconds) for the case rows of `source`, a query with the columns sign, unit_id,
-    status, category_id, is_confidential, created_at, closed_at."""
+    status, category_id, is_confidential, created_at, closed_at.
+
+    The rows are first summed per unit and key, and only the distinct units are looked up in
+    the tree: a statement that touches a million cases joins a few thousand units with their
+    ancestors, not a million rows (and a misestimated transition table cannot make it a
+    nested loop over the cases)."""
     step = OrganisationUnit.steplen
     closed = ", ".join(f"'{status}'" for status in CLOSED)
     return f"""
-        SELECT c.unit_id, c.subtree, c.kind, c.month, c.status, c.category_id,
-               c.is_confidential, sum(c.n)::integer, sum(c.seconds)
-        FROM (
-            SELECT a.id AS unit_id, true AS subtree, k.kind, k.month, k.status, k.category_id,
-                   s.is_confidential, s.sign AS n, s.sign * k.seconds AS seconds
-            FROM ({source}) s
-            JOIN {UNITS} u ON u.id = s.unit_id
-            CROSS JOIN LATERAL generate_series(1, length(u.path) / {step}) g
-            JOIN {UNITS} a ON a.path = left(u.path, {step} * g)
-            CROSS JOIN LATERAL (VALUES
+        WITH s AS MATERIALIZED ({source}),
+        k AS MATERIALIZED (
+            SELECT s.unit_id, k.kind, k.month, k.status, k.category_id, s.is_confidential,
+                   sum(s.sign) AS n, sum(s.sign * k.seconds) AS seconds
+            FROM s CROSS JOIN LATERAL (VALUES
                 ('open', NULL::date, s.status, NULL::bigint, 0::float8,
                  s.status NOT IN ({closed})),
                 ('new', date_trunc('month', s.created_at AT TIME ZONE '{tz}')::date, '',
@@ -62,11 +62,24 @@ def _contributions(source: str, tz: str) -> str:
                  s.status = 'closed' AND s.closed_at IS NOT NULL)
             ) AS k (kind, month, status, category_id, seconds, applies)
             WHERE k.applies
+            GROUP BY 1, 2, 3, 4, 5, 6
+        ),
+        anc AS MATERIALIZED (
+            SELECT u.id AS unit_id, a.id AS ancestor_id
+            FROM (SELECT DISTINCT unit_id FROM k) d
+            JOIN {UNITS} u ON u.id = d.unit_id
+            CROSS JOIN LATERAL generate_series(1, length(u.path) / {step}) g
+            JOIN {UNITS} a ON a.path = left(u.path, {step} * g)
+        )
+        SELECT c.unit_id, c.subtree, c.kind, c.month, c.status, c.category_id,
+               c.is_confidential, sum(c.n)::integer, sum(c.seconds)
+        FROM (
+            SELECT anc.ancestor_id AS unit_id, true AS subtree, k.kind, k.month, k.status,
+                   k.category_id, k.is_confidential, k.n, k.seconds
+            FROM k JOIN anc ON anc.unit_id = k.unit_id
             UNION ALL
-            SELECT s.unit_id, false, 'new',
-                   date_trunc('month', s.created_at AT TIME ZONE '{tz}')::date, '', NULL,
-                   s.is_confidential, s.sign, 0
-            FROM ({source}) s
+            SELECT k.unit_id, false, 'new', k.month, '', NULL, k.is_confidential, k.n, 0
+            FROM k WHERE k.kind = 'new'
         ) c
         GROUP BY 1, 2, 3, 4, 5, 6, 7
         HAVING sum(c.n) <> 0
