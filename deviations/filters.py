@@ -23,6 +23,8 @@ from qms.models import OrganisationUnit, User
 from qms.pickers import PersonPickerField, UnitPickerField
 
 NOT_ASSESSED = "ej-bedomd"
+# A search with at most this many matches in the whole register is looked up by id.
+SEARCH_FEW = 2000
 
 
 class UnitChoiceField(UnitPickerField):
@@ -206,10 +208,17 @@ class DeviationFilter(ScopedFilterSet):
         # The stored `search` column is to_tsvector('swedish', title || description), GIN-indexed;
         # a case is also found by its number (AV-2026-00129, 00129, 129) and an imported one by
         # its old number (an index on upper(previous_number)).
-        return queryset.filter(
-            Q(search=SearchQuery(value, config="swedish", search_type="websearch"))
-            | deviation_number_q(value)
+        matches = Q(search=SearchQuery(value, config="swedish", search_type="websearch")) | (
+            deviation_number_q(value)
         )
+        # A rare word: PostgreSQL would walk the list's date index looking for it and read a
+        # million rows to find none. Ask the text index first (no order: a bitmap scan that
+        # stops at the limit); when it finds few, the page is those rows by id. A common word
+        # is found within the first rows of the date index, as before.
+        few = list(Deviation.objects.filter(matches).values_list("pk", flat=True)[: SEARCH_FEW + 1])
+        if len(few) <= SEARCH_FEW:
+            return queryset.filter(pk__any=few)
+        return queryset.filter(matches)
 
     def in_category(self, queryset: QuerySet, name: str, category: Category) -> QuerySet:
         family = Category.objects.filter(Q(pk=category.pk) | Q(parent=category.pk))

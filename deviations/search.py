@@ -22,7 +22,9 @@ NUMBER_HITS = 20
 def deviation_number_q(query: str) -> Q:
     """Deviations the query names by number: AV-2026-00129, 2026-00129, 00129, 129, or an
     imported case's old number (shared with the deviation list's search)."""
-    condition = Q(previous_number__iexact=query.strip())
+    # The old-number index is partial, on numbers that are not empty: the condition says so too,
+    # or PostgreSQL cannot use it, and an OR with the text search would read the whole table.
+    condition = Q(previous_number__iexact=query.strip()) & ~Q(previous_number="")
     by_number = numbers_matching(DEVIATION_SERIES, query)
     return condition | by_number if by_number is not None else condition
 
