@@ -174,7 +174,7 @@ def start_server(port: int, log_path: Path) -> subprocess.Popen:
     command = procfile_web_command(port, log_path)
     print("  " + " ".join(command), flush=True)
     server = subprocess.Popen(command, cwd=BASE_DIR, env=dict(os.environ), start_new_session=True)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a busy shared machine boots three workers slowly
     while time.monotonic() < deadline:
         if server.poll() is not None:
             raise RuntimeError(f"gunicorn stopped:\n{log_path.read_text()}")
