@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -16,6 +17,7 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import Client
 
+from qms.celery import app as celery_app
 from tests.factories import Tree, make_tree
 
 BASE_DIR = Path(settings.BASE_DIR)
@@ -109,7 +111,9 @@ class WorkerProcess:
         self.log_path = log_path
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 30) -> None:
+    def start(self, timeout: float = 120) -> None:
+        # Generous: on a busy machine loading Django and the app takes tens of seconds.
+
         self.log = open(self.log_path, "w")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(
             [
@@ -137,12 +141,19 @@ class WorkerProcess:
             if self.process.poll() is not None:
                 break
             time.sleep(0.2)
+        # Never leave it running: a worker that starts late would take the next tests' tasks
+        # from the same queue, with this test's settings.
+        self.stop()
         raise RuntimeError(f"Celery worker did not start:\n{self.log_path.read_text()}")
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
             self.process.terminate()
-            self.process.wait(timeout=20)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
         self.log.close()
 
     def output(self) -> str:
@@ -228,6 +239,27 @@ def delivered_messages(env) -> list[str]:
     folder = Path(env["EMAIL_URL"].removeprefix("filemail://"))
     text = "".join(path.read_text() for path in sorted(folder.glob("*.log")))
     return [message for message in text.split("-" * 79) if "Message-ID:" in message]
+
+
+@contextlib.contextmanager
+def broker_down():
+    """Point this process's Celery app at a closed port, as if Redis were down."""
+    saved = (celery_app.conf.broker_url, celery_app.conf.task_publish_retry)
+    _drop_connections()
+    celery_app.conf.broker_url = "redis://127.0.0.1:1/0"
+    celery_app.conf.task_publish_retry = False
+    try:
+        yield
+    finally:
+        _drop_connections()
+        celery_app.conf.broker_url, celery_app.conf.task_publish_retry = saved
+
+
+def _drop_connections() -> None:
+    # Celery caches a connection pool and a producer pool; new ones read the current broker_url
+    # (kombu keeps one pool per broker URL, so the real broker's pool is found again after).
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
 
 
 def wait_for(condition, timeout: float = 20, interval: float = 0.2, message=""):

@@ -2,37 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 
 from deviations import services
-from qms.celery import app as celery_app
 from qms.models import Notification, OutgoingEmail
 from qms.tasks import deliver_email, deliver_pending_emails
-from tests.conftest import delivered_messages, wait_for
+from tests.conftest import broker_down, delivered_messages, wait_for
 from tests.deviations.conftest import Cast, report
-
-
-@contextlib.contextmanager
-def broker_down():
-    """Point this process's Celery app at a closed port, as if Redis were down."""
-    saved = (celery_app.conf.broker_url, celery_app.conf.task_publish_retry)
-    _drop_connections()
-    celery_app.conf.broker_url = "redis://127.0.0.1:1/0"
-    celery_app.conf.task_publish_retry = False
-    try:
-        yield
-    finally:
-        _drop_connections()
-        celery_app.conf.broker_url, celery_app.conf.task_publish_retry = saved
-
-
-def _drop_connections() -> None:
-    # Celery caches a connection pool and a producer pool; new ones read the current broker_url
-    # (kombu keeps one pool per broker URL, so the real broker's pool is found again after).
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
 
 
 @pytest.mark.worker
