@@ -37,6 +37,13 @@ def browser_context_args(browser_context_args: dict, live_server) -> dict:
     return {**browser_context_args, "base_url": live_server.url, "locale": "sv-SE"}
 
 
+@pytest.fixture(autouse=True)
+def base_url_is_the_live_server(settings, live_server) -> None:
+    """Links the app builds from BASE_URL (e-mails, the calendar address) lead to the server
+    the browser talks to, as they lead to the installation in production."""
+    settings.BASE_URL = live_server.url
+
+
 @pytest.fixture
 def demo_data(seeded_demo, live_server) -> None:
     """The demo organisation and users from `seed_demo`, as a new installation shows them
