@@ -20,6 +20,9 @@ seeded when it is empty; the database grows and is changed: the demo plan's rule
    most sessions seen waiting for a lock;
 5. checks the result: exactly --due cases gone, the rest there, the protocol's CSV lists each
    thinned case once.
+
+Use a fresh database: the generated case numbers follow the row count, so after a run has
+thinned cases, pass the current count as --rows (nothing is added then).
 """
 
 from __future__ import annotations
