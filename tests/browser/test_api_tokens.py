@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.test_journeys import assert_no_axe_violations, log_in
+from tests.browser.test_journeys import assert_no_axe_violations, log_in, main_nav
 
 pytestmark = pytest.mark.browser
 
@@ -77,7 +77,7 @@ def test_service_account_and_personal_tokens(page: Page, demo_organisation, live
     assert api_get(live_server.url, "/api/v1/me/", token)[0] == 401
 
     # A personal token from the menu.
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="API-nycklar").click()
+    main_nav(page).get_by_role("link", name="API-nycklar").click()
     checked(page)
     page.get_by_label("Namn").fill("Mitt Power BI")
     page.get_by_role("button", name="Skapa token").click()

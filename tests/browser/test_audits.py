@@ -9,7 +9,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from tests.browser.test_deviations import PNG, checked_page, log_out
-from tests.browser.test_journeys import log_in
+from tests.browser.test_journeys import log_in, main_nav
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +47,7 @@ def test_revisor_performs_on_a_tablet_and_chef_sees_the_action(page: Page, prepa
     log_in(page, "revisor")
     checked_page(page, "audits-start-revisor")
     expect(page.get_by_role("heading", name="Mina revisioner")).to_be_visible()
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Revisioner").click()
+    main_nav(page).get_by_role("link", name="Revisioner").click()
     checked_page(page, "audits-programme-tablet")
     page.get_by_role("link", name="Dokumentstyrning på Solgården").click()
     checked_page(page, "audits-detail-prepared")

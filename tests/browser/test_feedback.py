@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from deviations.models import PublicActivity
 from qms.models import OrganisationUnit, OutgoingEmail
-from tests.browser.test_journeys import assert_no_axe_violations, log_in, save_screenshot
+from tests.browser.test_journeys import assert_no_axe_violations, log_in, main_nav, save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -105,7 +105,7 @@ def test_citizen_with_contact_follows_the_answer_staff_gave(page: Page, activity
     # The chef answers in the queue.
     page.set_viewport_size({"width": 1280, "height": 900})
     log_in(page, "chef")
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Synpunkter").click()
+    main_nav(page).get_by_role("link", name="Synpunkter").click()
     checked_page(page, "feedback-queue-chef")
     page.get_by_role("link", name=re.compile(r"SY-\d{4}-\d{5}")).first.click()
     expect(page.get_by_text("eva@example.se")).to_be_visible()

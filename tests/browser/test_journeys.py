@@ -75,6 +75,10 @@ def log_in(page: Page, username: str) -> None:
 
 
 def main_nav(page: Page):
+    """The main menu, opened first where the viewport folds it behind "Meny" (phones, tablets)."""
+    menu = page.locator("header details.site-menu")
+    if menu.locator("summary").is_visible() and menu.get_attribute("open") is None:
+        menu.locator("summary").click()
     return page.locator("header nav[aria-label]")
 
 

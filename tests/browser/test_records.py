@@ -16,7 +16,7 @@ from playwright.sync_api import Page, expect
 from deviations.models import Deviation
 from records.models import Proposal, RetentionRule
 from tests.browser.test_deviations import checked_page
-from tests.browser.test_journeys import assert_no_axe_violations, log_in
+from tests.browser.test_journeys import assert_no_axe_violations, log_in, main_nav
 from tests.pdfs import pdf_text
 
 pytestmark = pytest.mark.browser
@@ -39,9 +39,7 @@ def test_archivist_adopts_a_rule_approves_a_proposal_and_downloads_the_protocol(
 ) -> None:
     cases = old_closed_cases(3)
     log_in(page, "arkiv")
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role(
-        "link", name="Arkiv och gallring"
-    ).click()
+    main_nav(page).get_by_role("link", name="Arkiv och gallring").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Informationshanteringsplan")
     checked_page(page, "records-plan")
 

@@ -15,7 +15,7 @@ from playwright.sync_api import Page, expect
 from qms.models import OrganisationUnit
 from reviews.models import Item, Review, ReviewItem
 from tests.browser.test_deviations import checked_page, log_out
-from tests.browser.test_journeys import assert_no_axe_violations, log_in
+from tests.browser.test_journeys import assert_no_axe_violations, log_in, main_nav
 from tests.pdfs import pdf_text
 
 pytestmark = pytest.mark.browser
@@ -31,9 +31,7 @@ def approved_title() -> str:
 
 def open_review(page: Page, title: str) -> None:
     """From anywhere, through the main menu and the list, as a person gets there."""
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role(
-        "link", name="Ledningens genomgång"
-    ).click()
+    main_nav(page).get_by_role("link", name="Ledningens genomgång").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Ledningens genomgång")
     page.get_by_role("table", name="Genomgångar").get_by_role("link", name=title).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
@@ -177,9 +175,7 @@ def test_chair_approves_and_the_board_member_reads_only_the_frozen_pack(
     log_out(page)
 
     log_in(page, "styrelse")
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role(
-        "link", name="Rapporter", exact=True
-    ).click()
+    main_nav(page).get_by_role("link", name="Rapporter", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Rapporter")
     checked_page(page, "review-reports-styrelse")
     # Two approved packs and last year's published quality report.
@@ -295,9 +291,7 @@ def test_coordinator_reads_last_years_quality_report_and_starts_this_years(
 ) -> None:
     last_year = timezone.localdate().year - 1
     log_in(page, "samordnare")
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role(
-        "link", name="Ledningens genomgång"
-    ).click()
+    main_nav(page).get_by_role("link", name="Ledningens genomgång").click()
     page.get_by_role("link", name="Kvalitetsberättelser").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Kvalitetsberättelser")
     checked_page(page, "quality-report-list")

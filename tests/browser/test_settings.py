@@ -14,7 +14,7 @@ from PIL import Image
 from playwright.sync_api import Page, expect
 
 from qms.models import OutgoingEmail
-from tests.browser.test_journeys import assert_no_axe_violations, log_in
+from tests.browser.test_journeys import assert_no_axe_violations, log_in, main_nav
 from tests.certifications.factories import standard
 
 pytestmark = pytest.mark.browser
@@ -62,9 +62,7 @@ def test_coordinator_keeps_settings_makes_a_token_and_invites(
     standard()  # the catalogue of standards (a data migration; this test's database is flushed)
     page.set_viewport_size(LAPTOP)
     log_in(page, "samordnare")
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role(
-        "link", name="Inställningar"
-    ).click()
+    main_nav(page).get_by_role("link", name="Inställningar").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Inställningar")
     checked(page, "index")
 
@@ -136,7 +134,7 @@ def test_coordinator_keeps_settings_makes_a_token_and_invites(
     token = page.locator("#token").inner_text()
     assert len(token) > 30
     checked(page, "scim-token")
-    page.get_by_role("link", name="Klar").click()
+    page.get_by_role("link", name="Klar", exact=True).click()
     expect(page.get_by_role("cell", name="Entra ID, produktion", exact=True)).to_be_visible()
     assert token not in page.content()
 
