@@ -41,6 +41,9 @@ def fits_a_phone(page: Page) -> None:
             .map(e => `${e.tagName}: ${(e.textContent || '').trim().slice(0, 40)}`)"""
     )
     assert too_wide == [], f"wider than a 360 px phone: {too_wide}"
+    # Nor does the page scroll sideways: the header bar (brand, report, bell with its count,
+    # Meny) fits too.
+    assert page.evaluate("document.documentElement.scrollWidth") <= SMALL_PHONE["width"]
     assert_no_axe_violations(page)
 
 
