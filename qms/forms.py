@@ -8,7 +8,16 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from qms.models import Membership, OrganisationUnit, PublicProfile, Role, User
+from qms.models import (
+    Membership,
+    NotificationDelivery,
+    NotificationKind,
+    OrganisationUnit,
+    PublicProfile,
+    Role,
+    User,
+)
+from qms.notifications import NOT_WEEKLY, deliveries_for, set_notification_preferences
 from qms.permissions import can_grant_role
 from qms.services import check_logo
 from qms.versions import VersionedForm
@@ -187,10 +196,44 @@ class UserSearchForm(forms.Form):
     q = forms.CharField(label=_("Sök namn, användarnamn eller e-post"), required=False)
 
 
-class NotificationPreferenceForm(forms.ModelForm):
-    class Meta:
-        model = User
-        fields = ["notify_by_email"]
+class NotificationPreferenceForm(forms.Form):
+    """E-mail on or off, and for each kind of notice: at once, in a summary, or in-app only."""
+
+    notify_by_email = forms.BooleanField(
+        label=_("Skicka aviseringar via e-post"),
+        required=False,
+        help_text=_("Utan bock visas aviseringar bara i systemet (klockan)."),
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        chosen = deliveries_for(user)
+        initial = {"notify_by_email": user.notify_by_email, **chosen}
+        super().__init__(*args, initial=initial, **kwargs)
+        for kind in NotificationKind:
+            choices = [
+                (value, label)
+                for value, label in NotificationDelivery.choices
+                if not (kind in NOT_WEEKLY and value == NotificationDelivery.WEEKLY)
+            ]
+            # Not required: a form sent without a kind keeps what the person had.
+            self.fields[kind.value] = forms.ChoiceField(
+                label=kind.label, choices=choices, required=False
+            )
+        self.user = user
+        self.chosen = chosen
+
+    def kind_fields(self):
+        return [self[kind.value] for kind in NotificationKind]
+
+    def save(self) -> None:
+        set_notification_preferences(
+            self.user,
+            notify_by_email=self.cleaned_data["notify_by_email"],
+            deliveries={
+                kind.value: self.cleaned_data[kind.value] or self.chosen[kind.value]
+                for kind in NotificationKind
+            },
+        )
 
 
 class PublicProfileForm(VersionedForm, forms.ModelForm):

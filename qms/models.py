@@ -433,6 +433,92 @@ class NotificationQuerySet(models.QuerySet):
         return self.filter(read_at__isnull=True)
 
 
+class NotificationKind(models.TextChoices):
+    """What a notice is about, as each person chooses how to get it (qms.notifications)."""
+
+    ASSIGNED = "assigned", _("Du blir ansvarig för något (ärende, åtgärd, synpunkt, revision)")
+    REPORTED = "reported", _("Nytt i dina enheter (avvikelse, synpunkt, förbättringsförslag)")
+    STATUS = "status", _("Ändrad status i ärenden du följer")
+    REMINDER = "reminder", _("Påminnelser och försenade åtgärder")
+    LEGAL = "legal", _("Lex Sarah, Lex Maria och andra tidsgränser i lag")
+    OTHER = "other", _("Övrigt (ledningens genomgång, gallring, kvalitetsrapporter)")
+
+
+class NotificationDelivery(models.TextChoices):
+    IMMEDIATE = "immediate", _("E-post direkt")
+    DAILY = "daily", _("E-post i en daglig sammanfattning")
+    WEEKLY = "weekly", _("E-post i en veckosammanfattning")
+    IN_APP = "in_app", _("Bara i systemet")
+
+
+class NotificationPreference(models.Model):
+    """How one person wants one kind of notice. No row: e-mail at once (the default)."""
+
+    user = models.ForeignKey(
+        User,
+        on_delete=models.CASCADE,
+        related_name="notification_preferences",
+        verbose_name=_("användare"),
+    )
+    kind = models.CharField(_("slag"), max_length=20, choices=NotificationKind.choices)
+    delivery = models.CharField(_("hur"), max_length=20, choices=NotificationDelivery.choices)
+
+    class Meta:
+        verbose_name = _("val för aviseringar")
+        verbose_name_plural = _("val för aviseringar")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="notification_pref_once"),
+            # A legal deadline ("snarast", 72 hours) cannot wait for a weekly e-mail.
+            models.CheckConstraint(
+                condition=~Q(kind="legal", delivery="weekly"),
+                name="notification_pref_legal_not_weekly",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.get_kind_display()} → {self.get_delivery_display()}"
+
+
+class NotificationDigest(models.Model):
+    """One person's daily or weekly summary e-mail for one period.
+
+    The unique constraint on (recipient, period, period_start) is what sends each person at
+    most one summary per period, however often (or on how many workers) the sweep runs."""
+
+    class Period(models.TextChoices):
+        DAILY = "daily", _("daglig")
+        WEEKLY = "weekly", _("veckovis")
+
+    recipient = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="+", verbose_name=_("mottagare")
+    )
+    period = models.CharField(_("period"), max_length=10, choices=Period.choices)
+    period_start = models.DateField(_("periodens början"))
+    email = models.OneToOneField(
+        OutgoingEmail,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="digest",
+        verbose_name=_("e-post"),
+    )
+    notices = models.PositiveIntegerField(_("antal aviseringar"), default=0)
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("sammanfattning av aviseringar")
+        verbose_name_plural = _("sammanfattningar av aviseringar")
+        ordering = ["-period_start", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "period", "period_start"], name="digest_once_per_period"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.recipient}: {self.get_period_display()} {self.period_start}"
+
+
 class Notification(models.Model):
     """One in-app notice to one user about one event, written with the change that caused it.
 
@@ -456,6 +542,23 @@ class Notification(models.Model):
         related_name="notification",
         verbose_name=_("e-post"),
     )
+    # How the person wanted this kind of notice when it was made; a digest takes the ones
+    # waiting for it (`digest` empty) when its period has ended.
+    delivery = models.CharField(
+        _("hur"),
+        max_length=20,
+        choices=NotificationDelivery.choices,
+        default=NotificationDelivery.IMMEDIATE,
+        db_default=NotificationDelivery.IMMEDIATE,
+    )
+    digest = models.ForeignKey(
+        NotificationDigest,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("sammanfattning"),
+    )
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
     read_at = models.DateTimeField(_("läst"), null=True, blank=True)
 
@@ -477,6 +580,12 @@ class Notification(models.Model):
                 name="notification_unread_idx",
             ),
             models.Index(fields=["recipient", "-created_at"], name="notification_recipient_idx"),
+            # The digest sweep's question: who has notices waiting for a summary?
+            models.Index(
+                fields=["delivery", "created_at"],
+                condition=Q(digest__isnull=True) & Q(delivery__in=["daily", "weekly"]),
+                name="notification_digest_wait_idx",
+            ),
         ]
 
     def __str__(self) -> str:

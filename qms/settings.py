@@ -485,6 +485,12 @@ CELERY_BEAT_SCHEDULE = {
     # A thinning run stopped midway (a killed worker) goes on from where it stopped.
     "thinning-resume": {"task": "records.tasks.resume_thinning", "schedule": 3600.0},
     "deliver-outbox": {"task": "qms.tasks.deliver_pending_emails", "schedule": 60.0},
+    # Daily and weekly summaries of notices (06:00 Stockholm time; one per person and period
+    # by a unique row, so hourly runs only catch up after a stop).
+    "notification-digests": {
+        "task": "qms.tasks.send_notification_digests",
+        "schedule": crontab(minute=7),
+    },
     # The statistics' tallies are exact without it; folding their deltas keeps them small.
     "compact-tallies": {"task": "deviations.tasks.compact_tallies", "schedule": 600.0},
     # Idempotent (one notification per action and milestone), so hourly only makes catch-up quick.

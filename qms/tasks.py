@@ -3,7 +3,7 @@
 from celery import shared_task
 from django.db.models import Q
 
-from qms import mail, storage, submissions
+from qms import mail, notifications, storage, submissions
 from qms.models import OutgoingEmail
 
 
@@ -40,3 +40,9 @@ def sweep_files() -> int:
 def sweep_upload_temp() -> int:
     """Hourly: remove temporary upload files that killed requests left behind."""
     return storage.sweep_upload_temp()
+
+
+@shared_task
+def send_notification_digests() -> int:
+    """Hourly: each person's daily or weekly summary of notices, once per ended period."""
+    return notifications.send_digests()

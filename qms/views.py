@@ -343,15 +343,15 @@ def search(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def notification_list(request: HttpRequest) -> HttpResponse:
-    """The user's own notices (newest first) and the choice of e-mail or in-app only."""
+    """The user's own notices (newest first) and how they want each kind of notice."""
     if request.method == "POST":
-        form = NotificationPreferenceForm(request.POST, instance=request.user)
+        form = NotificationPreferenceForm(request.POST, user=request.user)
         if form.is_valid():
             form.save()
             messages.success(request, _("Dina val för aviseringar är sparade."))
             return redirect("qms:notification_list")
     else:
-        form = NotificationPreferenceForm(instance=request.user)
+        form = NotificationPreferenceForm(user=request.user)
     # Pages of a person's own notices (an index on recipient and time); a bad page number
     # shows the nearest page.
     page = Paginator(request.user.notifications.all(), NOTIFICATIONS_PER_PAGE).get_page(

@@ -120,3 +120,147 @@ def test_an_action_on_a_confidential_case_is_announced_without_an_empty_title():
         "Du är ansvarig för en sekretessmarkerad åtgärd (klar senast 2026-11-18)"
     )
     assert "dosering" not in OutgoingEmail.objects.get(recipients=owner.email).message["body"]
+
+
+# Choices per kind, and daily/weekly summaries ------------------------------------------------
+
+
+def _at(text: str):
+    """An aware local time from 'YYYY-MM-DD HH:MM' (settings.TIME_ZONE)."""
+    import datetime
+
+    from django.utils import timezone
+
+    return timezone.make_aware(datetime.datetime.fromisoformat(text))
+
+
+def _made_at(notices, text: str) -> None:
+    Notification.objects.filter(pk__in=[n.pk for n in notices]).update(created_at=_at(text))
+
+
+def test_each_kind_of_notice_comes_the_way_the_person_chose(client):
+    from qms.models import NotificationDelivery, NotificationPreference
+
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER)
+    login(client, chef)
+    response = client.post(
+        reverse("qms:notification_list"),
+        {"notify_by_email": "on", "reported": "daily", "status": "in_app", "reminder": "weekly"},
+    )
+    assert response.status_code == 302
+    chosen = dict(chef.notification_preferences.values_list("kind", "delivery"))
+    assert chosen["reported"] == "daily" and chosen["assigned"] == "immediate"
+
+    (reported,) = notify([chef], event_key="deviation:1:reported", subject="Ny avvikelse")
+    (status,) = notify([chef], event_key="deviation:1:status:closed:x", subject="Avslutad")
+    (owner,) = notify([chef], event_key="action:3:owner:9", subject="Du är ansvarig")
+    (overdue,) = notify([chef], event_key="action:3:overdue:2026-12-01", subject="Försenad")
+    assert [reported.delivery, status.delivery, owner.delivery, overdue.delivery] == [
+        NotificationDelivery.DAILY,
+        NotificationDelivery.IN_APP,
+        NotificationDelivery.IMMEDIATE,
+        NotificationDelivery.WEEKLY,
+    ]
+    assert [e.event for e in OutgoingEmail.objects.all()] == ["action:3:owner:9"]
+    # The page shows what was chosen; a weekly summary is not offered for legal deadlines.
+    page = client.get(reverse("qms:notification_list")).content.decode()
+    assert '<option value="daily" selected>' in page
+    response = client.post(reverse("qms:notification_list"), {"legal": "weekly"})
+    assert response.status_code == 200
+    assert "Välj ett giltigt alternativ" in response.content.decode()
+    assert NotificationPreference.objects.get(user=chef, kind="legal").delivery == "immediate"
+
+
+def test_a_daily_summary_takes_the_days_unread_notices_once_per_person(settings):
+    from qms.models import NotificationDigest, NotificationPreference
+    from qms.notifications import send_digests
+
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER, first_name="Eva", last_name="Chef")
+    quiet = make_user(tree.solgarden, Role.MANAGER)
+    for person in (chef, quiet):
+        NotificationPreference.objects.create(user=person, kind="reported", delivery="daily")
+    day = [
+        notify(
+            [chef, quiet],
+            event_key=f"deviation:{n}:reported",
+            subject=f"Ny avvikelse {n}",
+            url=f"/avvikelser/{n}/",
+        )
+        for n in range(3)
+    ]
+    _made_at([n for notices in day for n in notices], "2026-12-03 14:00")
+    for notice in quiet.notifications.all():  # read in the app already: no e-mail repeats it
+        notice.read_at = _at("2026-12-03 15:00")
+        notice.save()
+    later = notify([chef], event_key="deviation:9:reported", subject="Efter sex")
+    _made_at(later, "2026-12-04 06:30")
+    assert not OutgoingEmail.objects.exists()
+
+    assert send_digests(_at("2026-12-04 05:59")) == 0  # the 3rd's summary is due at 06:00
+    assert send_digests(_at("2026-12-04 06:07")) == 2
+    assert send_digests(_at("2026-12-04 07:07")) == 0  # hourly reruns find it sent
+    (email,) = OutgoingEmail.objects.all()
+    assert email.recipients == chef.email
+    assert email.subject == "Dina aviseringar 3 december 2026"
+    body = email.message["body"]
+    assert "Hej Eva Chef" in body and "Här är 3 aviseringar som du inte har läst ännu." in body
+    assert "Ny avvikelse 0" in body and "http://127.0.0.1:8000/avvikelser/2/" in body
+    assert "Efter sex" not in body and "http://127.0.0.1:8000/aviseringar/" in body
+    digest = NotificationDigest.objects.get(recipient=chef)
+    assert (digest.period, str(digest.period_start), digest.notices) == ("daily", "2026-12-03", 3)
+    assert NotificationDigest.objects.get(recipient=quiet).email is None
+    # The notice made after 06:00 goes in the next day's summary.
+    assert send_digests(_at("2026-12-05 06:07")) == 1
+    assert "Efter sex" in OutgoingEmail.objects.latest("pk").message["body"]
+
+
+def test_a_weekly_summary_goes_out_on_monday_morning_for_the_week_before():
+    from qms.models import NotificationPreference
+    from qms.notifications import send_digests
+
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER)
+    NotificationPreference.objects.create(user=chef, kind="reminder", delivery="weekly")
+    _made_at(notify([chef], event_key="action:1:overdue:x", subject="Försenad"), "2026-11-25 10:00")
+    _made_at(notify([chef], event_key="action:2:overdue:x", subject="Också"), "2026-11-29 22:00")
+    assert send_digests(_at("2026-11-30 05:07")) == 0  # Monday, before six
+    assert send_digests(_at("2026-11-30 06:07")) == 1
+    assert send_digests(_at("2026-12-01 06:07")) == 0
+    (email,) = OutgoingEmail.objects.all()
+    assert email.subject == "Dina aviseringar vecka 48"
+    assert "Här är 2 aviseringar" in email.message["body"]
+
+
+@pytest.mark.worker
+def test_a_days_events_reach_each_person_in_one_email_exactly_once_through_the_worker(
+    worker_env, celery_worker_process
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from qms.models import NotificationPreference
+    from qms.tasks import send_notification_digests
+    from tests.conftest import delivered_messages, wait_for
+
+    tree = make_tree()
+    coordinator = make_user(tree.solgarden, Role.COORDINATOR, email="samordnare@example.se")
+    NotificationPreference.objects.create(user=coordinator, kind="reported", delivery="daily")
+    events = [
+        notify([coordinator], event_key=f"deviation:{n}:reported", subject=f"Ny avvikelse {n}")
+        for n in range(5)
+    ]
+    two_days_ago = timezone.now() - datetime.timedelta(days=2)
+    Notification.objects.filter(pk__in=[n.pk for (n,) in events]).update(created_at=two_days_ago)
+    # Two sweeps at once (a second beat, a retry): one summary.
+    runs = [send_notification_digests.delay(), send_notification_digests.delay()]
+    outcomes = celery_worker_process.wait_for_tasks(runs)
+    assert sorted(outcome.rsplit(": ", 1)[1] for outcome in outcomes) == ["0", "1"], outcomes
+    wait_for(
+        lambda: OutgoingEmail.objects.filter(status=OutgoingEmail.Status.SENT).count() == 1,
+        message=celery_worker_process.output,
+    )
+    (message,) = delivered_messages(worker_env)
+    assert "samordnare@example.se" in message and "Ny avvikelse 4" in message
