@@ -13,7 +13,9 @@ DEVENV := $(PY) -m qms.devenv
 # (Playwright drives the system browser), poppler-utils (pdftotext/pdfinfo) and xmlsec1 (the
 # test SAML IdP, pysaml2, signs with it; the app's own SAML uses the xmlsec wheel).
 RUN_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core libmagic1 gettext
-TEST_DEBS := $(RUN_DEBS) chromium poppler-utils xmlsec1 nginx
+TEST_DEBS := $(RUN_DEBS) chromium poppler-utils xmlsec1 nginx nodejs
+# The Azure Blob tests' server: Azurite from npm, at the version package-lock.json pins.
+AZURITE := tests/azurite/node_modules/.installed
 
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
@@ -28,7 +30,7 @@ run: install
 	$(DEVENV) run -- $(MAKE) --no-print-directory serve
 
 test: DEBS := $(TEST_DEBS)
-test: install
+test: install $(AZURITE)
 	$(DEVENV) test -- $(MAKE) --no-print-directory checks
 
 # Inside qms.devenv (database, broker and mail settled).
@@ -78,6 +80,11 @@ $(VENV)/.installed: requirements-dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(VENV)/bin/uv pip install --quiet --python $(PY) --require-hashes -r requirements-dev.lock
+	touch $@
+
+$(AZURITE): tests/azurite/package-lock.json
+	@command -v npm >/dev/null || { echo "npm saknas (Azurite, för testerna): sudo apt-get install -y npm"; exit 1; }
+	npm ci --prefix tests/azurite --no-audit --no-fund --loglevel=error
 	touch $@
 
 %.mo: %.po

@@ -192,8 +192,7 @@ def backup(folder: Path) -> None:
 def _storage_name() -> str:
     if not storage.is_object_store():
         return "filesystem"
-    store = storages["default"]
-    return f"s3://{store.bucket_name}/{store.location}".rstrip("/")
+    return storage.store_address()
 
 
 def _archive_objects(archive: tarfile.TarFile) -> None:
@@ -221,10 +220,8 @@ def stored_manifest() -> dict[str, dict]:
 def _replace_objects(unpacked: Path, expected: dict[str, dict]) -> None:
     """The checked files into the bucket under their names; objects the backup lacks removed."""
     store = storages["default"]
-    prefix = store.location.strip("/")
     for name in sorted(expected):
-        key = f"{prefix}/{name}" if prefix else name
-        store.bucket.upload_file(str(unpacked / name), key)
+        storage.put_object(store, name, unpacked / name)
     for name, _size, _modified in list(storage.object_listing(store)):
         if name not in expected:
             store.delete(name)

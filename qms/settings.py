@@ -392,7 +392,23 @@ if S3_BUCKET:
             "addressing_style": env.str("S3_ADDRESSING_STYLE", default="") or None,
         },
     }
-else:
+# Azure Blob Storage instead (the same library): a container, and either a connection string
+# (any endpoint, Azurite's too) or the account's name and key.
+AZURE_CONTAINER = env.str("AZURE_CONTAINER", default="")
+if S3_BUCKET and AZURE_CONTAINER:
+    raise ImproperlyConfigured("Sätt S3_BUCKET eller AZURE_CONTAINER, inte båda.")
+if AZURE_CONTAINER:
+    _default_storage = {
+        "BACKEND": "qms.storage.AzureObjectStorage",
+        "OPTIONS": {
+            "azure_container": AZURE_CONTAINER,
+            "connection_string": env.str("AZURE_CONNECTION_STRING", default="") or None,
+            "account_name": env.str("AZURE_ACCOUNT_NAME", default="") or None,
+            "account_key": env.str("AZURE_ACCOUNT_KEY", default="") or None,
+            "location": env.str("AZURE_PREFIX", default=""),
+        },
+    }
+elif not S3_BUCKET:
     # A full disk is a refusal the form shows; files no row refers to are swept (qms.storage).
     _default_storage = {"BACKEND": "qms.storage.MediaStorage"}
 STORAGES = {
@@ -679,6 +695,8 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         # WeasyPrint logs every rendering step at INFO.
         "weasyprint.progress": {"level": "WARNING"},
+        # The Azure SDK logs every HTTP request and its headers at INFO.
+        "azure": {"level": "WARNING"},
     },
 }
 # With JSON logs the worker's lines go through the same handler (Celery keeps its own text

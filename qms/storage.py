@@ -2,7 +2,8 @@
 
 - `MediaStorage` is the default storage (MEDIA_ROOT) unless S3_BUCKET is set; then it is
   `ObjectStorage`, an S3-compatible object store (django-storages), so that every node sees the
-  same files. Both give every stored file an unguessable name (`UnguessableNames`), and neither
+  same files; with AZURE_CONTAINER set it is `AzureObjectStorage`, Azure Blob Storage through
+  the same library. All give every stored file an unguessable name (`UnguessableNames`), and none
   is ever served directly: the permission-checked views stream what `FieldFile.open()` returns.
 - `MediaStorage`: when the disk (or the user's quota) is
   full it removes what it had written of the file and raises `StorageFull`, a ValidationError:
@@ -36,6 +37,7 @@ from django.core.files.storage import FileSystemStorage, default_storage, storag
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from storages.backends.azure_storage import AzureStorage
 from storages.backends.s3 import S3Storage
 
 logger = logging.getLogger(__name__)
@@ -99,12 +101,9 @@ class UnguessableNames:
         return posixpath.join(folder, uuid.uuid4().hex, base)
 
 
-class ObjectStorage(UnguessableNames, S3Storage):
-    """Files in an S3-compatible object store (settings: S3_* from the environment).
-
-    Private objects (no ACL beyond the bucket's), never overwritten (a second file of the same
-    name gets another name), server-side encryption asked for where the store offers it. A file
-    is read into a temporary file that stays in memory up to 5 MB and spills to disk beyond."""
+class StoredObjects(UnguessableNames):
+    """What the object stores share: unguessable names cut to MAX_NAME_BYTES, and an upload the
+    server could not receive (its disk full) refused before anything is sent."""
 
     def get_valid_name(self, name: str) -> str:
         return shortened(super().get_valid_name(name))
@@ -114,6 +113,14 @@ class ObjectStorage(UnguessableNames, S3Storage):
             raise StorageFull(content.name)
         return super()._save(name, content)
 
+
+class ObjectStorage(StoredObjects, S3Storage):
+    """Files in an S3-compatible object store (settings: S3_* from the environment).
+
+    Private objects (no ACL beyond the bucket's), never overwritten (a second file of the same
+    name gets another name), server-side encryption asked for where the store offers it. A file
+    is read into a temporary file that stays in memory up to 5 MB and spills to disk beyond."""
+
     def get_default_settings(self):
         defaults = super().get_default_settings()
         defaults.update(
@@ -121,6 +128,36 @@ class ObjectStorage(UnguessableNames, S3Storage):
             default_acl=None,
             querystring_auth=True,
             querystring_expire=60,  # a pre-signed URL is for the person just checked, now
+            max_memory_size=5 * 1024 * 1024,
+        )
+        return defaults
+
+
+class AzureObjectStorage(StoredObjects, AzureStorage):
+    """Files in an Azure Blob Storage container (settings: AZURE_* from the environment).
+
+    What ObjectStorage is for S3: private blobs (the container has no public access), never
+    overwritten, a shared access signature of a minute where a URL is asked for, read into a
+    temporary file that stays in memory up to 5 MB. A blob is fetched when it is opened, so a
+    missing one is a FileNotFoundError there (a 404 in the views), as on a disk or in S3, not an
+    error half-way through the response."""
+
+    def _open(self, name, mode="rb"):
+        from azure.core.exceptions import ResourceNotFoundError
+
+        handle = super()._open(name, mode)
+        if "r" in mode:
+            try:
+                handle.file  # noqa: B018 (downloads the blob now)
+            except ResourceNotFoundError as missing:
+                raise FileNotFoundError(f"File does not exist: {name}") from missing
+        return handle
+
+    def get_default_settings(self):
+        defaults = super().get_default_settings()
+        defaults.update(
+            overwrite_files=False,
+            expiration_secs=60,
             max_memory_size=5 * 1024 * 1024,
         )
         return defaults
@@ -175,7 +212,23 @@ def _is_default(storage) -> bool:
 def is_object_store(storage=None) -> bool:
     if storage is None or storage is default_storage:
         storage = storages["default"]
-    return isinstance(storage, S3Storage)
+    return isinstance(storage, S3Storage | AzureStorage)
+
+
+def store_address(storage=None) -> str:
+    """Where the files are, for the backup's manifest and the log: s3://bucket/prefix,
+    azure://container/prefix or the folder."""
+    storage = storages["default"] if storage is None else storage
+    if isinstance(storage, S3Storage):
+        return f"s3://{storage.bucket_name}/{storage.location}".rstrip("/")
+    if isinstance(storage, AzureStorage):
+        return f"azure://{storage.azure_container}/{storage.location}".rstrip("/")
+    return str(storage.location)
+
+
+def _prefix(storage) -> str:
+    prefix = storage.location.strip("/")
+    return f"{prefix}/" if prefix else ""
 
 
 def stored_files(older_than: datetime.datetime) -> Iterator[str]:
@@ -199,10 +252,24 @@ def stored_files(older_than: datetime.datetime) -> Iterator[str]:
 
 def object_listing(storage=default_storage) -> Iterator[tuple[str, int, datetime.datetime]]:
     """(name, size, last modified) of every object under the storage's prefix, page by page."""
-    prefix = storage.location.strip("/")
-    prefix = f"{prefix}/" if prefix else ""
+    prefix = _prefix(storage)
+    if isinstance(storage, AzureStorage):
+        for blob in storage.client.list_blobs(name_starts_with=prefix or None):
+            yield blob.name[len(prefix) :], blob.size, blob.last_modified
+        return
     for item in storage.bucket.objects.filter(Prefix=prefix):
         yield item.key[len(prefix) :], item.size, item.last_modified
+
+
+def put_object(storage, name: str, path: Path) -> None:
+    """The file at `path` into the object store under exactly `name` (as a row holds it),
+    replacing what is there: for a restore, where the names must not change."""
+    key = _prefix(storage) + name
+    if isinstance(storage, AzureStorage):
+        with open(path, "rb") as source:
+            storage.client.upload_blob(key, source, overwrite=True)
+        return
+    storage.bucket.upload_file(str(path), key)
 
 
 def _referenced(names: list[str], fields) -> set[str]:

@@ -343,6 +343,79 @@ class S3Server:
         self.log.close()
 
 
+AZURITE = BASE_DIR / "tests" / "azurite" / "node_modules" / ".bin" / "azurite-blob"
+
+
+class AzuriteServer:
+    """Azurite's Blob service (Microsoft's Azure Storage emulator, from npm: tests/azurite, which
+    `make test` installs with `npm ci`), its own Node.js process on a free port: the Azure Blob
+    REST protocol with shared-key signatures, that azure-storage-blob and django-storages talk
+    to as to a storage account. Its state is in memory: each test module gets a store of its own.
+    """
+
+    # Azurite's one built-in account (devstoreaccount1), a published, fixed development key.
+    ACCOUNT = "devstoreaccount1"
+    KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+    def __init__(self, log: Path):
+        if not AZURITE.exists():
+            raise RuntimeError(
+                f"{AZURITE} saknas: kör `make test` (eller `npm ci --prefix tests/azurite`)."
+            )
+        self.port = free_port()
+        self.log_path = log
+        self.log = open(log, "w")  # noqa: SIM115 (closed in stop)
+        self.process = subprocess.Popen(
+            [
+                AZURITE,
+                *("--blobHost", "127.0.0.1", "--blobPort", str(self.port)),
+                "--inMemoryPersistence",
+                "--disableTelemetry",
+                # The Python SDK may speak a newer API version than this Azurite knows.
+                "--skipApiVersionCheck",
+            ],
+            cwd=log.parent,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        wait_until(self._up, 60, "Azurite start", interval=0.1)
+
+    @property
+    def connection_string(self) -> str:
+        return (
+            f"DefaultEndpointsProtocol=http;AccountName={self.ACCOUNT};AccountKey={self.KEY};"
+            f"BlobEndpoint=http://127.0.0.1:{self.port}/{self.ACCOUNT};"
+        )
+
+    def _up(self) -> bool:
+        if self.process.poll() is not None:
+            raise RuntimeError(f"Azurite exited:\n{self.log_path.read_text()}")
+        return "successfully listens" in self.log_path.read_text()
+
+    def client(self):
+        from azure.storage.blob import BlobServiceClient
+
+        return BlobServiceClient.from_connection_string(self.connection_string)
+
+    def create_container(self, name: str) -> None:
+        self.client().create_container(name)
+
+    def blobs(self, container: str) -> dict[str, bytes]:
+        """Every blob in the container and its content, as the server holds them."""
+        store = self.client().get_container_client(container)
+        return {blob.name: store.download_blob(blob.name).readall() for blob in store.list_blobs()}
+
+    def env(self, container: str) -> dict[str, str]:
+        """The settings' environment variables for this store."""
+        return {"AZURE_CONTAINER": container, "AZURE_CONNECTION_STRING": self.connection_string}
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.log.close()
+
+
 class WebhookReceiver:
     """tests/webhook_receiver.py in its own process: checks signatures, records every request;
     the first `drop` requests are cut off without an answer."""

@@ -84,10 +84,8 @@ def test_the_settings_choose_the_object_store_from_the_environment_only(s3_serve
     assert run({}) == "MediaStorage - - - - -"
 
 
-def test_an_attachment_goes_to_the_bucket_under_a_random_key_and_back_through_the_view(
-    client, tree, object_store
-):
-    server, bucket = object_store
+def report_with_attachment(client, tree):
+    """A member of staff reports a case with a PDF through the form; (reporter, attachment)."""
     reporter = make_user(tree.solgarden, Role.STAFF)
     login(client, reporter)
     upload = SimpleUploadedFile("Händelserapport Sven.pdf", PDF, "application/pdf")
@@ -102,11 +100,13 @@ def test_an_attachment_goes_to_the_bucket_under_a_random_key_and_back_through_th
     }
     assert client.post(reverse("deviations:create"), data).status_code == 302
     attached = Attachment.objects.get()
-
-    # The key names neither the person nor the case; the object is in the bucket, not on disk.
+    # The key names neither the person nor the case.
     assert re.fullmatch(rf"attachments/\d{{4}}/\d{{2}}/{RANDOM}\.pdf", attached.file.name)
-    assert server.keys(bucket) == [attached.file.name]
+    return reporter, attached
 
+
+def download_checked(client, tree, attached) -> str:
+    """The attachment downloads through its view, and only for its own unit; its URL."""
     url = reverse("deviations:attachment", args=[attached.deviation_id, attached.pk])
     answer = client.get(url)
     assert answer.status_code == 200
@@ -117,6 +117,16 @@ def test_an_attachment_goes_to_the_bucket_under_a_random_key_and_back_through_th
     # Someone at another unit gets a 404 before the store is asked.
     login(client, make_user(tree.school, Role.STAFF))
     assert client.get(url).status_code == 404
+    return url
+
+
+def test_an_attachment_goes_to_the_bucket_under_a_random_key_and_back_through_the_view(
+    client, tree, object_store
+):
+    server, bucket = object_store
+    reporter, attached = report_with_attachment(client, tree)
+    assert server.keys(bucket) == [attached.file.name]  # in the bucket, not on disk
+    url = download_checked(client, tree, attached)
 
     # An object gone from the store (restored database, lost bucket): 404, not 500.
     server.client().delete_object(Bucket=bucket, Key=attached.file.name)
