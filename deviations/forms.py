@@ -144,7 +144,7 @@ class ReportForm(forms.ModelForm):
             "ia_case_number": _("Om händelsen också är anmäld i IA-systemet."),
             "location": _("Till exempel rum, avdelning eller adress."),
         }
-        field_classes = {"occurred_at": DateTimeField}
+        field_classes = {"occurred_at": DateTimeField, "unit": UnitPickerField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 5}),
             "immediate_action": forms.Textarea(attrs={"rows": 3}),
@@ -158,6 +158,9 @@ class ReportForm(forms.ModelForm):
         units = OrganisationUnit.objects.active().filter(subtree_q(paths)).order_by("path")
         self.fields["unit"].queryset = units
         self.fields["unit"].label = _("Var hände det? (enhet)")
+        # A coordinator of a kommunkoncern may report on thousands of units: the top of the
+        # tree and the chosen unit are shown, a search finds the rest (qms.pickers).
+        self.fields["unit"].widget.picker = "rapport-enhet"
         self.fields["category"] = category_choices()
         self.fields["category"].widget = CategorySelect()
         self.fields["category"].help_text = _(

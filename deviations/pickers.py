@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from deviations.filters import ActionFilter, DashboardFilterForm, DeviationFilter
-from deviations.forms import ActionForm, AssignForm
+from deviations.forms import ActionForm, AssignForm, ReportForm
 from deviations.models import Action, Deviation
 from qms import pickers
 from qms.models import OrganisationUnit
@@ -33,6 +33,11 @@ def dashboard_unit(request: HttpRequest, params) -> pickers.PickerMixin:
     if not request.user.has_perm("deviations.view_dashboard"):
         raise Http404
     return DashboardFilterForm(user=request.user).fields["enhet"]
+
+
+@pickers.register("rapport-enhet")
+def report_unit(request: HttpRequest, params) -> pickers.PickerMixin:
+    return ReportForm(user=request.user).fields["unit"]
 
 
 def _subject_unit(request: HttpRequest, params) -> OrganisationUnit:

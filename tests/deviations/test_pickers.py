@@ -128,3 +128,35 @@ def test_case_page_offers_the_units_people_first_and_searches_the_organisation(
     query["q"] = f"anna {aabergs[7].username}"
     found = re.findall(r">([^<]+)</option>", client.get(url, query).content.decode())
     assert found == ["---------", f"Anna Aaberg 7 ({aabergs[7].username})"]
+
+
+def test_report_form_offers_the_top_of_the_tree_and_searches_the_rest(client, tree, people):
+    from deviations.forms import ReportForm
+
+    deep = many_units(tree.elderly, 8)
+    login(client, people.coordinator)
+    html = client.get(reverse("deviations:create")).content.decode()
+    shown = options(html, "id_unit")
+    # LIMIT units from the top of the tree (no empty choice: the unit is required) and the
+    # coordinator's own unit, preselected, among them.
+    assert len(shown) == LIMIT + 1
+    assert str(tree.kommun.pk) in dict(shown)
+    assert re.search(rf'<option value="{tree.kommun.pk}" selected>', html)
+    assert str(deep[-1].pk) not in dict(shown)
+    assert f'hx-get="{reverse("qms:picker", args=["rapport-enhet"])}?falt=unit"' in html
+
+    # A unit beyond the options shown is accepted: the field's choices are unchanged.
+    form = ReportForm(
+        {"unit": deep[-1].pk, "title": "t", "description": "d", "occurred_at": "2026-01-01T08:00"},
+        user=people.coordinator,
+    )
+    assert form.is_valid(), form.errors
+
+    url = reverse("qms:picker", args=["rapport-enhet"])
+    found = client.get(url, {"falt": "unit", "q": "gruppbostad 07"}).content.decode()
+    assert re.findall(r">([^<]+)</option>", found)[-1] == "Gruppbostad 07 (t-gb07)"
+    # Staff report on their own unit's subtree only: the group homes are out of reach.
+    login(client, people.staff)
+    found = client.get(url, {"falt": "unit", "q": "gruppbostad"}).content.decode()
+    assert "Gruppbostad" not in found
+    assert "Solgården" in client.get(url, {"falt": "unit", "q": "solg"}).content.decode()
