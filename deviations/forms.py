@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -13,8 +14,10 @@ from deviations.models import (
     Category,
     Deviation,
     Requirement,
+    SavedFilter,
     Supplier,
 )
+from deviations.pagination import AFTER, BEFORE
 from qms.forms import DateField, DateTimeField
 from qms.models import Membership, OrganisationUnit, Role, User, subtree_q
 from qms.pickers import PersonPickerField, UnitPickerField
@@ -411,3 +414,44 @@ class SupplierForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = Supplier
         fields = ["name", "organisation_number", "delivers", "contact", "is_active"]
+
+
+class SavedFilterForm(forms.ModelForm):
+    """Save a list's current filter (its query string, without the page) under a name."""
+
+    class Meta:
+        model = SavedFilter
+        fields = ["name", "list", "query"]
+        labels = {"name": _("Namn på filtret")}
+        widgets = {"list": forms.HiddenInput, "query": forms.HiddenInput}
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.user = user
+        self.fields["name"].widget.attrs.update({"maxlength": 60, "autocomplete": "off"})
+
+    def clean_query(self) -> str:
+        query = QueryDict(self.cleaned_data["query"], mutable=True)
+        for key in (AFTER, BEFORE, "format", "csrfmiddlewaretoken"):
+            query.pop(key, None)
+        return query.urlencode()
+
+    def clean(self):
+        cleaned = super().clean()
+        name, list_key = cleaned.get("name", "").strip(), cleaned.get("list")
+        mine = SavedFilter.objects.filter(user=self.instance.user, list=list_key)
+        if name and mine.filter(name__iexact=name).exists():
+            self.add_error(
+                "name",
+                _("Du har redan ett filter med det namnet här. Välj ett annat namn."),
+            )
+        elif mine.count() >= SavedFilter.MAX_PER_LIST:
+            raise ValidationError(
+                _("Du kan spara högst %(count)s filter per lista. Ta bort ett först."),
+                params={"count": SavedFilter.MAX_PER_LIST},
+            )
+        cleaned["name"] = name
+        return cleaned
+
+    def validate_unique(self):  # checked in clean() with a message that says what to do
+        pass

@@ -16,7 +16,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Upper
+from django.db.models.functions import Lower, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -683,6 +683,53 @@ class Export(models.Model):
         if not self.rows_total:
             return 100 if self.status == self.Status.DONE else 0
         return min(100, round(100 * self.rows_done / self.rows_total))
+
+
+class SavedFilter(models.Model):
+    """A list's filter saved under a name by one person, shown to them as a quick link.
+
+    Only the query string is kept: opening it runs the list's own `visible_to()` queryset with
+    that filter, so a saved filter can narrow what the person sees, never widen it."""
+
+    class List(models.TextChoices):
+        DEVIATIONS = "deviations", _("Avvikelser")
+        ACTIONS = "actions", _("Åtgärdsregistret")
+
+    MAX_PER_LIST = 20
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="saved_filters",
+        verbose_name=_("användare"),
+    )
+    list = models.CharField(_("lista"), max_length=20, choices=List.choices)
+    name = models.CharField(_("namn"), max_length=60)
+    query = models.CharField(_("filter"), max_length=2000)
+    created_at = models.DateTimeField(_("sparat"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("sparat filter")
+        verbose_name_plural = _("sparade filter")
+        ordering = ["name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                "user", "list", Lower("name"), name="saved_filter_name_unique_ci"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        url = reverse(LIST_URLS[self.list])
+        return f"{url}?{self.query}" if self.query else url
+
+
+LIST_URLS = {
+    SavedFilter.List.DEVIATIONS: "deviations:list",
+    SavedFilter.List.ACTIONS: "deviations:action_list",
+}
 
 
 # Citizens' feedback (synpunkter) ----------------------------------------------------------------

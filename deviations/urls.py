@@ -26,6 +26,8 @@ urlpatterns = [
     path("export/<int:pk>/fil/", lists.export_download, name="export_download"),
     path("statistik/", lists.dashboard, name="dashboard"),
     # The action register
+    path("filter/spara/", lists.saved_filter_create, name="saved_filter_create"),
+    path("filter/<int:pk>/ta-bort/", lists.saved_filter_delete, name="saved_filter_delete"),
     path("atgarder/", lists.action_list, name="action_list"),
     path("atgarder/mina/", lists.my_actions, name="my_actions"),
     path("atgarder/<int:pk>/", cases.action_detail, name="action_detail"),

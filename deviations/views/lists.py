@@ -23,12 +23,13 @@ from django.utils.formats import date_format, number_format
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from deviations import charts, exports, statistics, tasks
 from deviations.filters import ActionFilter, DashboardFilterForm, DeviationFilter
-from deviations.models import Action, Deviation, Export
+from deviations.forms import SavedFilterForm
+from deviations.models import LIST_URLS, Action, Deviation, Export, SavedFilter
 from deviations.pagination import (
     AFTER,
     BEFORE,
@@ -128,6 +129,7 @@ def deviation_list(request: HttpRequest) -> HttpResponse:
     context["export_urls"] = {
         fmt: f"{reverse('deviations:export')}?{_with(query, format=fmt)}" for fmt in ("xlsx", "csv")
     }
+    context.update(saved_filters(request, SavedFilter.List.DEVIATIONS))
     return render_list(request, "deviations/list.html", context)
 
 
@@ -136,6 +138,57 @@ def _with(query: QueryDict, **values: str) -> str:
     for key, value in values.items():
         query[key] = value
     return query.urlencode()
+
+
+# Saved filters ------------------------------------------------------------------------------
+
+
+def saved_filters(request: HttpRequest, list_key: str) -> dict:
+    """The person's own saved filters of this list (the one in use marked) and what saving the
+    current filter would store."""
+    query = filter_params(request.GET).urlencode()
+    mine = list(request.user.saved_filters.filter(list=list_key))
+    for saved in mine:
+        saved.is_current = saved.query == query
+    return {
+        "saved_filters": mine,
+        "saved_filter_form": SavedFilterForm(
+            initial={"list": list_key, "query": query}, user=request.user
+        )
+        if query and not any(saved.is_current for saved in mine)
+        else None,
+    }
+
+
+@require_POST
+@submitted_once
+def saved_filter_create(request: HttpRequest) -> HttpResponse:
+    form = SavedFilterForm(request.POST, user=request.user)
+    if form.is_valid():
+        saved = form.save()
+        messages.success(request, _("Filtret ”%(name)s” är sparat.") % {"name": saved.name})
+        return redirect(saved.get_absolute_url())
+    list_key = form.data.get("list")
+    back = reverse(LIST_URLS.get(list_key, "deviations:list"))
+    query = form.cleaned_data.get("query", "") if hasattr(form, "cleaned_data") else ""
+    return render(
+        request,
+        "form_page.html",
+        {
+            "title": _("Spara filtret"),
+            "form": form,
+            "back_url": f"{back}?{query}" if query else back,
+            "back_label": _("Tillbaka till listan"),
+        },
+    )
+
+
+@require_POST
+def saved_filter_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    saved = get_object_or_404(request.user.saved_filters, pk=pk)
+    saved.delete()
+    messages.success(request, _("Filtret ”%(name)s” är borttaget.") % {"name": saved.name})
+    return redirect(LIST_URLS[saved.list])
 
 
 # The action register ------------------------------------------------------------------------
@@ -172,6 +225,7 @@ def action_list(request: HttpRequest) -> HttpResponse:
         _("Fler än %(limit)s åtgärder"),
         ngettext("%(count)s åtgärd", "%(count)s åtgärder", context["total"]),
     )
+    context.update(saved_filters(request, SavedFilter.List.ACTIONS))
     return render_list(request, "deviations/action_list.html", context)
 
 
