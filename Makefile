@@ -17,6 +17,9 @@ TEST_DEBS := $(RUN_DEBS) chromium poppler-utils xmlsec1 nginx nodejs
 # The Azure Blob tests' server: Azurite from npm, at the version package-lock.json pins.
 AZURITE := tests/azurite/node_modules/.installed
 
+# The E-ARK validator for the archive packages' tests, in its own environment (it pins lxml 5.1).
+EARK := $(VENV)/tools/eark
+
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
 .PHONY: help run test install checks serve lock messages clean-var
@@ -30,7 +33,7 @@ run: install
 	$(DEVENV) run -- $(MAKE) --no-print-directory serve
 
 test: DEBS := $(TEST_DEBS)
-test: install $(AZURITE)
+test: install $(AZURITE) $(EARK)/.installed
 	$(DEVENV) test -- $(MAKE) --no-print-directory checks
 
 # Inside qms.devenv (database, broker and mail settled).
@@ -87,6 +90,11 @@ $(AZURITE): tests/azurite/package-lock.json
 	npm ci --prefix tests/azurite --no-audit --no-fund --loglevel=error
 	touch $@
 
+$(EARK)/.installed: tests/records/eark-validator.lock $(VENV)/.installed
+	test -x $(EARK)/bin/python || $(VENV)/bin/uv venv --quiet --python $(PY) $(EARK)
+	$(VENV)/bin/uv pip install --quiet --python $(EARK)/bin/python --require-hashes -r $<
+	touch $@
+
 %.mo: %.po
 	msgfmt --check -o $@ $<
 
@@ -94,6 +102,7 @@ $(AZURITE): tests/azurite/package-lock.json
 lock:
 	$(VENV)/bin/uv pip compile -q pyproject.toml --python-version 3.11 --generate-hashes -o requirements.lock
 	$(VENV)/bin/uv pip compile -q pyproject.toml --group dev --python-version 3.11 --generate-hashes -o requirements-dev.lock
+	$(VENV)/bin/uv pip compile -q tests/records/eark-validator.in --python-version 3.11 --generate-hashes -o tests/records/eark-validator.lock
 
 # Update the translation catalogue from the source (msgids are Swedish).
 messages:

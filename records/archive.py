@@ -342,6 +342,12 @@ def _first_date(obj) -> str:
     return value.isoformat() if value else ""
 
 
+CONTENT_INFORMATION_TYPE = {
+    _q(CSIP, "CONTENTINFORMATIONTYPE"): "OTHER",
+    _q(CSIP, "OTHERCONTENTINFORMATIONTYPE"): "FGS Paketstruktur 2.0",
+}
+
+
 def mets_document(package, rtype, created, descriptive, schema, readme, case_entries) -> bytes:
     """The package's METS (CSIP 2.1 with the SIP extension), listing every file."""
     stamp = created.isoformat()
@@ -352,10 +358,10 @@ def mets_document(package, rtype, created, descriptive, schema, readme, case_ent
             "OBJID": package.package_id,
             "LABEL": f"{rtype.label}, {package.organisation.name}, "
             f"{package.period_start.isoformat()}–{package.period_end.isoformat()}",
-            "TYPE": "OTHER",
+            # CSIP2: the content category vocabulary's term is "Other" (not "OTHER").
+            "TYPE": "Other",
             _q(CSIP, "OTHERTYPE"): "Ärenden i kvalitetsledningssystem",
-            _q(CSIP, "CONTENTINFORMATIONTYPE"): "OTHER",
-            _q(CSIP, "OTHERCONTENTINFORMATIONTYPE"): "FGS Paketstruktur 2.0",
+            **CONTENT_INFORMATION_TYPE,
             "PROFILE": PROFILE,
             _q(XSI, "schemaLocation"): SCHEMA_LOCATIONS,
         },
@@ -419,7 +425,11 @@ def mets_document(package, rtype, created, descriptive, schema, readme, case_ent
         ("Schemas", [schema]),
         ("Representations/rep1", [e for _label, case in case_entries for e in case]),
     ):
-        group = etree.SubElement(file_sec, _q(METS, "fileGrp"), ID=_id(), USE=use)
+        # CSIP62/63: the representation's group states its content information type (the
+        # E-ARK validator asks it of every group, and it is true of each).
+        group = etree.SubElement(
+            file_sec, _q(METS, "fileGrp"), ID=_id(), USE=use, attrib=CONTENT_INFORMATION_TYPE
+        )
         groups[use] = group
         for entry in entries:
             file = etree.SubElement(
