@@ -17,7 +17,7 @@ TEST_DEBS := $(RUN_DEBS) chromium poppler-utils xmlsec1 nginx nodejs
 # The Azure Blob tests' server: Azurite from npm, at the version package-lock.json pins.
 AZURITE := tests/azurite/node_modules/.installed
 
-# The E-ARK validator for the archive packages' tests, in its own environment (it pins lxml 5.1).
+# The E-ARK validator for the archive packages' tests (make test), in its own environment (it pins lxml 5.1).
 EARK := $(VENV)/tools/eark
 
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))

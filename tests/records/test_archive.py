@@ -184,7 +184,7 @@ def test_the_e_ark_validator_finds_the_package_valid_but_for_its_own_known_defec
     cast, archivist, cases
 ):
     """The E-ARK validator (DILCIS Board's eark-validator, in its own environment that `make
-    install` builds) on the package as delivered: structure well-formed, METS valid against the
+    test` builds) on the package as delivered: structure well-formed, METS valid against the
     METS schema, and no schematron error but the validator's own known defects above."""
     package = build(cast, archivist)
     run = subprocess.run(
