@@ -5,7 +5,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from django.views.i18n import set_language
 
-from qms import observability, views
+from qms import observability, views, webapp
 
 qms_patterns = [
     path("organisation/", views.unit_list, name="unit_list"),
@@ -58,6 +58,9 @@ urlpatterns = [
     path("konto/", include("allauth.urls")),
     path("inloggning/rollregler/", include("identity.urls")),
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    path("manifest.webmanifest", webapp.manifest, name="webapp_manifest"),
+    path("sw.js", webapp.service_worker, name="service_worker"),
+    path("utan-anslutning/", webapp.offline, name="offline"),
     path("healthz", views.healthz, name="healthz"),
     path("healthz/ready", views.healthz, name="healthz_ready"),
     path("healthz/live", views.live, name="healthz_live"),

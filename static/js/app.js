@@ -71,3 +71,16 @@ document.addEventListener("DOMContentLoaded", () => {
   showIaFieldWhenAsked(select);
   select.addEventListener("change", () => showIaFieldWhenAsked(select));
 });
+
+// The installable web app: a service worker that shows the offline page when a page cannot be
+// fetched (static/js/sw.js, served at /sw.js). The page names what the worker keeps.
+if ("serviceWorker" in navigator) {
+  window.addEventListener("load", () => {
+    const meta = document.querySelector("meta[name=qms-service-worker]");
+    if (!meta) return;
+    const query = new URLSearchParams({ offline: meta.dataset.offline });
+    meta.dataset.assets.split(" ").filter(Boolean).forEach((asset) => query.append("asset", asset));
+    query.set("v", String(Array.from(query.toString()).reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7) >>> 0));
+    navigator.serviceWorker.register(`${meta.content}?${query}`, { scope: "/" }).catch(() => {});
+  });
+}

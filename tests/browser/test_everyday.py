@@ -235,3 +235,41 @@ def test_report_form_asks_for_the_ia_number_only_when_the_category_does(
     checked(page, "report-form-ia-phone")
     select.select_option(value="")
     expect(ia).to_be_hidden()
+
+
+def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
+    page: Page, demo_organisation
+) -> None:
+    from deviations.models import Deviation
+
+    page.set_viewport_size(PHONE)
+    log_in(page, "medarbetare")
+    page.get_by_role("banner").get_by_role("link", name="Rapportera avvikelse").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Rapportera avvikelse")
+    page.context.set_offline(True)
+    page.locator("#id_title").fill("Dörren till förrådet gick inte att låsa")
+    page.locator("#id_description").fill("Låset har gått sönder, förrådet stod öppet över natten.")
+    page.get_by_role("button", name="Skicka rapporten").click()
+    status = page.get_by_role("status").filter(has_text="Du är inte ansluten")
+    expect(status).to_contain_text("sparad i den här webbläsaren")
+    expect(page.locator("#id_title")).to_have_value("")  # ready for the next report
+    checked(page, "report-kept-offline-phone")
+    assert not Deviation.objects.filter(title__startswith="Dörren till förrådet").exists()
+
+    page.context.set_offline(False)
+    expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
+    page.reload()  # the page of a later visit finds nothing left to send
+    expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
+    assert Deviation.objects.filter(title="Dörren till förrådet gick inte att låsa").count() == 1
+    assert (
+        page.evaluate(
+            """() => new Promise((resolve) => {
+            const open = indexedDB.open("qms-rapporter", 1);
+            open.onsuccess = () => {
+                const all = open.result.transaction("vantande").objectStore("vantande").getAll();
+                all.onsuccess = () => resolve(all.result.length);
+            };
+        })"""
+        )
+        == 0
+    )
