@@ -119,6 +119,8 @@ class ReportForm(forms.ModelForm):
 
     attachments = MultipleFileField(
         label=_("Bilagor"),
+        # app.js shows the chosen photos as thumbnails before the report is sent.
+        widget=MultipleFileInput(attrs={"data-previews": ""}),
         help_text=_(
             "Valfritt. PDF, bilder, Office-dokument eller text, högst %(size)s MB per fil."
         ),

@@ -24,6 +24,7 @@ from django.utils.translation import pgettext_lazy
 
 from qms.history import tracked
 from qms.models import OrganisationUnit, Role, subtree_q
+from qms.uploads import THUMBNAIL_TYPES
 
 # Roles that see (non-confidential) cases of every unit in their subtree.
 CASE_READER_ROLES = (Role.ADMIN, Role.COORDINATOR, Role.MANAGER, Role.AUDITOR)
@@ -496,6 +497,12 @@ class Attachment(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("deviations:attachment", args=[self.deviation_id, self.pk])
+
+    def thumbnail_url(self) -> str:
+        """The small picture of a photo ('' for other files), checked as the file is."""
+        if self.content_type not in THUMBNAIL_TYPES:
+            return ""
+        return reverse("deviations:attachment_thumbnail", args=[self.deviation_id, self.pk])
 
 
 class ConfidentialRead(models.Model):

@@ -17,6 +17,11 @@ urlpatterns = [
     path("<int:pk>/kommentar/", cases.comment, name="comment"),
     path("<int:pk>/bilagor/", cases.upload, name="upload"),
     path("<int:pk>/bilagor/<int:attachment_pk>/", cases.attachment, name="attachment"),
+    path(
+        "<int:pk>/bilagor/<int:attachment_pk>/miniatyr/",
+        cases.attachment_thumbnail,
+        name="attachment_thumbnail",
+    ),
     path("<int:pk>/atgarder/ny/", cases.action_create, name="action_create"),
     path("<int:pk>/liknande/", cases.similar, name="similar"),
     path("<int:pk>/lasloggen/", cases.read_log, name="read_log"),

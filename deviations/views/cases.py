@@ -31,6 +31,7 @@ from deviations.models import Action, ConfidentialRead, Deviation, severity_for
 from deviations.timeline import timeline_for
 from qms.forms import applied
 from qms.submissions import submitted_once
+from qms.uploads import THUMBNAIL_TYPES, thumbnail_jpeg
 
 SIMILAR_SHOWN = 10
 
@@ -204,6 +205,27 @@ def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> FileRespons
         filename=attached.original_name,
         content_type=attached.content_type,
     )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+def attachment_thumbnail(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponse:
+    """A small picture of an attached photo, for whoever may open the file itself."""
+    deviation = _visible(request, pk)
+    attached = get_object_or_404(
+        deviation.attachments.filter(content_type__in=THUMBNAIL_TYPES), pk=attachment_pk
+    )
+    try:
+        with attached.file.open("rb") as handle:
+            picture = thumbnail_jpeg(handle)
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    if picture is None:
+        raise Http404
+    _log_read(request, deviation, "thumbnail")
+    response = HttpResponse(picture, content_type="image/jpeg")
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response

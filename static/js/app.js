@@ -84,3 +84,39 @@ if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register(`${meta.content}?${query}`, { scope: "/" }).catch(() => {});
   });
 }
+
+// Chosen photos shown as thumbnails under a file field marked data-previews (the report form),
+// before anything is sent. The pictures are read in the browser (data: URLs, allowed by the
+// CSP); files that are not pictures, or that the browser cannot show, are listed by name.
+function showFilePreviews(input) {
+  let list = input.parentElement.querySelector(".file-previews");
+  if (!list) {
+    list = document.createElement("ul");
+    list.className = "file-previews";
+    input.after(list);
+  }
+  list.replaceChildren();
+  Array.from(input.files).forEach((file) => {
+    const item = document.createElement("li");
+    const name = document.createElement("span");
+    name.textContent = file.name;
+    if (file.type.startsWith("image/")) {
+      const img = document.createElement("img");
+      img.className = "thumbnail";
+      img.alt = "";
+      img.addEventListener("error", () => img.remove());
+      const reader = new FileReader();
+      reader.addEventListener("load", () => {
+        img.src = reader.result;
+      });
+      reader.readAsDataURL(file);
+      item.append(img);
+    }
+    item.append(name);
+    list.append(item);
+  });
+}
+document.addEventListener("change", (event) => {
+  const input = event.target;
+  if (input.matches && input.matches("input[type=file][data-previews]")) showFilePreviews(input);
+});

@@ -3,6 +3,7 @@ action, lists as cards with labelled chips, filters folded behind one button."""
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -237,6 +238,14 @@ def test_report_form_asks_for_the_ia_number_only_when_the_category_does(
     expect(ia).to_be_hidden()
 
 
+def photo_png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (30, 90, 160)).save(out, "PNG")
+    return out.getvalue()
+
+
 def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
     page: Page, demo_organisation
 ) -> None:
@@ -249,6 +258,14 @@ def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
     page.context.set_offline(True)
     page.locator("#id_title").fill("Dörren till förrådet gick inte att låsa")
     page.locator("#id_description").fill("Låset har gått sönder, förrådet stod öppet över natten.")
+    # A photo is shown as a thumbnail before sending, and kept with the report.
+    page.get_by_label("Bilagor").set_input_files(
+        files=[{"name": "laset.png", "mimeType": "image/png", "buffer": photo_png()}]
+    )
+    expect(page.locator(".file-previews img")).to_have_attribute(
+        "src", re.compile("^data:image/png")
+    )
+    expect(page.locator(".file-previews")).to_contain_text("laset.png")
     page.get_by_role("button", name="Skicka rapporten").click()
     status = page.get_by_role("status").filter(has_text="Du är inte ansluten")
     expect(status).to_contain_text("sparad i den här webbläsaren")
@@ -260,7 +277,8 @@ def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
     expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
     page.reload()  # the page of a later visit finds nothing left to send
     expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
-    assert Deviation.objects.filter(title="Dörren till förrådet gick inte att låsa").count() == 1
+    sent = Deviation.objects.get(title="Dörren till förrådet gick inte att låsa")  # exactly one
+    assert [a.original_name for a in sent.attachments.all()] == ["laset.png"]
     assert (
         page.evaluate(
             """() => new Promise((resolve) => {
