@@ -8,7 +8,7 @@ class AuditsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from audits import calendar, panels, permissions, recordtypes, search  # noqa: F401
+        from audits import calendar, panels, permissions, pickers, recordtypes, search  # noqa: F401
         from qms.calendar import calendar_source
         from qms.menu import menu_item
 

@@ -9,6 +9,7 @@ from audits.models import Answer, Audit, Criterion, Finding, Grade, Programme, Q
 from deviations.forms import ActionForm
 from qms.forms import DateField
 from qms.models import OrganisationUnit, Role, User
+from qms.pickers import PickerMixin, PickerSelect, first_then
 from qms.versions import VersionedForm
 
 
@@ -116,6 +117,28 @@ class AnswerForm(VersionedForm, forms.ModelForm):
         self.auto_id = f"a{self.instance.pk}_%s"
 
 
+class CriterionPickerField(PickerMixin, forms.ModelChoiceField):
+    """Audit criteria, searchable by reference ("7.5"), title or framework ("SOSFS"); the
+    audit's own criteria come first."""
+
+    def __init__(self, *args, audit: Audit | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.first = Q(pk__in=audit.criteria.values("pk")) if audit is not None else None
+
+    def preferred(self, queryset):
+        return first_then(queryset, self.first, "framework", "order", "reference")
+
+    def search(self, queryset, text: str):
+        frameworks = {label.lower(): value for value, label in Criterion.Framework.choices}
+        for word in text.split()[:4]:
+            matches = Q(reference__istartswith=word) | Q(title__icontains=word)
+            matches |= Q(
+                framework__in=[v for label, v in frameworks.items() if word.lower() in label]
+            )
+            queryset = queryset.filter(matches)
+        return self.preferred(queryset)
+
+
 class FindingForm(forms.ModelForm):
     class Meta:
         model = Finding
@@ -124,8 +147,14 @@ class FindingForm(forms.ModelForm):
 
     def __init__(self, *args, audit: Audit, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["criterion"].queryset = Criterion.objects.filter(is_active=True)
-        self.fields["criterion"].required = False
+        self.fields["criterion"] = CriterionPickerField(
+            label=self.fields["criterion"].label,
+            queryset=Criterion.objects.filter(is_active=True),
+            required=False,
+            audit=audit,
+            empty_label=_("Inget kriterium valt"),
+            widget=PickerSelect(picker="revision-kriterium", params={"revision": str(audit.pk)}),
+        )
 
 
 class FindingActionForm(ActionForm):

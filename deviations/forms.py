@@ -20,7 +20,7 @@ from deviations.models import (
 from deviations.pagination import AFTER, BEFORE
 from qms.forms import DateField, DateTimeField
 from qms.models import Membership, OrganisationUnit, Role, User, subtree_q
-from qms.pickers import PersonPickerField, UnitPickerField
+from qms.pickers import PersonPickerField, PickerMixin, PickerSelect, UnitPickerField, first_then
 from qms.uploads import checked_upload
 from qms.versions import VersionedForm
 
@@ -197,6 +197,35 @@ class ReportForm(forms.ModelForm):
         return occurred_at
 
 
+def ancestors_q(unit: OrganisationUnit, field: str) -> Q:
+    """`field` (a unit) is `unit` or one of the units above it (from the tree path, no query)."""
+    step = OrganisationUnit.steplen
+    paths = [unit.path[:end] for end in range(step, len(unit.path) + 1, step)]
+    return Q(**{f"{field}__path__in": paths})
+
+
+class RequirementPickerField(PickerMixin, forms.ModelChoiceField):
+    """Requirements, searchable by title and reference; those owned by the case's unit or a
+    unit above it (its förvaltning's routines, the kommun's policies) come first."""
+
+    def __init__(self, *args, unit: OrganisationUnit | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.first = ancestors_q(unit, "owner_unit") if unit is not None else None
+
+    def preferred(self, queryset):
+        return first_then(queryset, self.first, "kind", "title")
+
+    def search(self, queryset, text: str):
+        for word in text.split()[:4]:
+            queryset = queryset.filter(Q(title__icontains=word) | Q(reference__icontains=word))
+        return self.preferred(queryset)
+
+    def label_from_instance(self, requirement) -> str:
+        if requirement.reference:
+            return f"{requirement.title} ({requirement.reference})"
+        return requirement.title
+
+
 class AssessmentForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = Deviation
@@ -233,7 +262,18 @@ class AssessmentForm(VersionedForm, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["category"] = category_choices()
-        self.fields["requirement"].queryset = Requirement.objects.filter(is_active=True)
+        unit = self.instance.unit if self.instance and self.instance.unit_id else None
+        self.fields["requirement"] = RequirementPickerField(
+            label=self.fields["requirement"].label,
+            help_text=self.fields["requirement"].help_text,
+            queryset=Requirement.objects.filter(is_active=True),
+            required=False,
+            unit=unit,
+            empty_label=_("Inget krav valt"),
+            widget=PickerSelect(
+                picker="avvikelse-krav", params={"avvikelse": str(self.instance.pk or "")}
+            ),
+        )
         # Inactive suppliers stay selectable on the cases already tagged to them.
         current = self.instance.supplier_id if self.instance else None
         self.fields["supplier"].queryset = Supplier.objects.filter(

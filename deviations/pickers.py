@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from deviations.filters import ActionFilter, DashboardFilterForm, DeviationFilter
-from deviations.forms import ActionForm, AssignForm, ReportForm
+from deviations.forms import ActionForm, AssessmentForm, AssignForm, ReportForm
 from deviations.models import Action, Deviation
 from qms import pickers
 from qms.models import OrganisationUnit
@@ -66,3 +66,17 @@ def investigator(request: HttpRequest, params) -> pickers.PickerMixin:
         raise Http404
     deviation = get_object_or_404(Deviation.objects.visible_to(request.user), pk=pk)
     return AssignForm(deviation=deviation).fields["investigator"]
+
+
+@pickers.register("avvikelse-krav")
+def requirement(request: HttpRequest, params) -> pickers.PickerMixin:
+    """The requirement of a case's assessment: for those who may handle the case."""
+    from deviations.services import may_handle
+
+    pk = params.get("avvikelse", "")
+    if not pk.isdigit():
+        raise Http404
+    deviation = get_object_or_404(Deviation.objects.visible_to(request.user), pk=pk)
+    if not may_handle(request.user, deviation):
+        raise Http404
+    return AssessmentForm(instance=deviation).fields["requirement"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -88,6 +88,15 @@ class PickerSelect(forms.Select):
             return super().optgroups(name, value, attrs)
         finally:
             self.choices = iterator
+
+
+def first_then(queryset: QuerySet, first: Q | None, *order: str) -> QuerySet:
+    """`queryset` with the rows matching `first` (if given) before the others, each in `order`."""
+    if first is None:
+        return queryset.order_by(*order)
+    return queryset.annotate(
+        picker_first=Case(When(first, then=Value(0)), default=Value(1), output_field=IntegerField())
+    ).order_by("picker_first", *order)
 
 
 class Shown:
@@ -169,15 +178,7 @@ class PersonPickerField(PickerMixin, forms.ModelChoiceField):
         self.first = first
 
     def preferred(self, queryset: QuerySet) -> QuerySet:
-        if self.first is None:
-            return queryset.order_by("last_name", "first_name", "username")
-        from django.db.models import Case, IntegerField, Value, When
-
-        return queryset.annotate(
-            picker_first=Case(
-                When(self.first, then=Value(0)), default=Value(1), output_field=IntegerField()
-            )
-        ).order_by("picker_first", "last_name", "first_name", "username")
+        return first_then(queryset, self.first, "last_name", "first_name", "username")
 
     def display_order(self, objects: list) -> list:
         return objects
