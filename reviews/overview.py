@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 
 from django.core.cache import cache
-from django.db.models import Count, F, Min, Prefetch, Q
+from django.db.models import Count, F, Min, Prefetch, Q, Sum
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -28,7 +28,15 @@ from django.utils.translation import gettext as _
 from audits.models import Audit
 from certifications.models import Certificate
 from deviations import statistics
-from deviations.models import Action, Deviation, Feedback, LegalTrack, LegalTrackKind
+from deviations.models import (
+    Action,
+    Deviation,
+    DeviationTally,
+    Feedback,
+    LegalTrack,
+    LegalTrackKind,
+    subtree_ids,
+)
 from qms.models import OrganisationUnit, Role
 from reviews.indicators import day_range
 from reviews.inputs import year_before
@@ -143,20 +151,34 @@ def _year_so_far(today: datetime.date) -> tuple[tuple, tuple]:
     return day_range(start, today), day_range(year_before(start), year_before(today))
 
 
-def _deviations(path: str, today: datetime.date) -> dict:
-    (since, until), (then_since, then_until) = _year_so_far(today)
-    counts = Deviation.objects.filter(
-        unit__path__startswith=path, created_at__gte=then_since, created_at__lt=until
-    ).aggregate(
-        now=Count("pk", filter=Q(created_at__gte=since)),
-        before=Count("pk", filter=Q(created_at__lt=then_until)),
+def _deviations(unit: OrganisationUnit, today: datetime.date) -> dict:
+    """New cases this year against the same days last year, and the open cases: the whole
+    months from the tallies (deviations.tallies, kept by the transactions that change cases),
+    only the month in progress – this year's and last year's up to the same day – counted
+    from the cases."""
+    (_since, until), (_then_since, then_until) = _year_so_far(today)
+    year, then_year = datetime.date(today.year, 1, 1), datetime.date(today.year - 1, 1, 1)
+    month = statistics.first_of_month(today)
+    then_month = statistics.first_of_month(year_before(today))
+    tallies = DeviationTally.objects.filter(unit=unit, subtree=True).aggregate(
+        now=Sum("count", filter=Q(kind="new", month__gte=year, month__lt=month)),
+        before=Sum("count", filter=Q(kind="new", month__gte=then_year, month__lt=then_month)),
+        open=Sum("count", filter=Q(kind="open")),
     )
-    still_open = (
-        Deviation.objects.filter(unit__path__startswith=path)
-        .exclude(status__in=Deviation.CLOSED_STATUSES)
-        .count()
+    month_start, then_month_start = day_range(month, month)[0], day_range(then_month, then_month)[0]
+    this_month = Q(created_at__gte=month_start, created_at__lt=until)
+    then = Q(created_at__gte=then_month_start, created_at__lt=then_until)
+    partial = (
+        Deviation.objects.filter(unit_id__any=subtree_ids(unit))
+        .filter(this_month | then)
+        .aggregate(now=Count("pk", filter=this_month), before=Count("pk", filter=then))
     )
-    return {**_change(counts["now"], counts["before"]), "open": still_open}
+    return {
+        **_change(
+            (tallies["now"] or 0) + partial["now"], (tallies["before"] or 0) + partial["before"]
+        ),
+        "open": tallies["open"] or 0,
+    }
 
 
 def _feedback(path: str, today: datetime.date) -> dict:
@@ -278,7 +300,7 @@ def compile_overview(unit: OrganisationUnit, today: datetime.date) -> dict:
         "last_year": today.year - 1,
         "today": today.isoformat(),
         "objectives": _objectives(path, today),
-        "deviations": _deviations(path, today),
+        "deviations": _deviations(unit, today),
         "feedback": _feedback(path, today),
         "legal_tracks": _legal_tracks(path),
         "actions": _actions(path, today),

@@ -119,6 +119,24 @@ def test_the_figures_of_a_scope_against_the_same_days_last_year(cast):
     assert "inom 10 % från målet" in figures["objectives"]["rule"]
 
 
+def test_the_month_in_progress_counts_up_to_the_same_day_as_the_cases_do(cast):
+    """Whole months come from the tallies, the month in progress from the cases: a case on the
+    day counts, one the day after (last year) does not, the month before counts whole."""
+    t = cast.tree
+    for day, count in (
+        (datetime.date(2026, 6, 15), 1),  # today: this year
+        (datetime.date(2026, 6, 20), 64),  # later this month (an imported date): not yet
+        (datetime.date(2026, 5, 31), 2),  # the month before: from the tallies
+        (datetime.date(2025, 6, 15), 4),  # the same day last year
+        (datetime.date(2025, 6, 16), 8),  # the day after, last year: not in the period
+        (datetime.date(2025, 5, 1), 16),  # last year's whole months
+        (datetime.date(2024, 12, 31), 32),  # the year before: never
+    ):
+        make_deviations(t.solgarden, cast.participant, count, created_at=at(day))
+    figures = compile_overview(t.social, TODAY)["deviations"]
+    assert (figures["now"], figures["before"], figures["open"]) == (3, 20, 127)
+
+
 def test_a_smaller_scope_counts_its_own_subtree_only(cast):
     dataset(cast)
     figures = compile_overview(cast.tree.homecare, TODAY)
