@@ -624,9 +624,12 @@ class Action(models.Model):
             models.Index(fields=["content_type", "object_id"], name="action_source_idx"),
             models.Index(fields=["owner", "status", "due_date"], name="action_owner_idx"),
             models.Index(fields=["unit", "status", "due_date"], name="action_unit_idx"),
+            # Open actions by due date, with what visible_to() tests (unit, owner, secrecy)
+            # carried in the index: "overdue" counts for a whole kommun read no table rows.
             models.Index(
                 fields=["due_date"],
                 condition=Q(status__in=["planned", "in_progress"]),
+                include=["unit", "owner", "is_confidential"],
                 name="action_open_due_idx",
             ),
             # The action register's keyset pages: due date, id as the tie-breaker.
@@ -1281,6 +1284,14 @@ class DeviationTally(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["unit", "kind", "month"], name="deviation_tally_idx"),
+            # The units' own new cases per month (the dashboard's ranking of units) apart from
+            # the subtree rows, with the count: a kommun's year is an index-only scan.
+            models.Index(
+                fields=["unit", "month"],
+                condition=Q(subtree=False, kind="new"),
+                include=["is_confidential", "count"],
+                name="deviation_tally_own_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -87,6 +87,21 @@ def dashboard(user) -> str | None:
     return reverse("deviations:dashboard") if user.has_perm("deviations.view_dashboard") else None
 
 
+def permitted(permission: str, url_name: str) -> Callable[..., str | None]:
+    """The page for users who hold `permission`, None for the others."""
+
+    def url(user) -> str | None:
+        return reverse(url_name) if user.has_perm(permission) else None
+
+    return url
+
+
+def overview(user) -> str | None:
+    from reviews.overview import scope_units
+
+    return reverse("overview:page") if scope_units(user) else None
+
+
 def admin_changelist(user) -> str:
     return reverse("bench_admin:deviations_deviation_changelist")
 
@@ -108,5 +123,15 @@ PAGES: list[Page] = [
     Page("my actions", "/avvikelser/atgarder/mina/"),
     Page("statistics, computed", dashboard, kind="statistics", cold=True),
     Page("statistics, cached", dashboard, kind="statistics"),
+    Page("overview (Översikt)", overview),
+    Page("audit programme", permitted("audits.view_audits", "audits:programme")),
+    Page(
+        "certificates overview",
+        permitted("certifications.view_certificates", "certifications:overview"),
+    ),
+    Page(
+        "certificates, board status",
+        permitted("certifications.view_board_status", "certifications:board"),
+    ),
     Page("admin changelist (Django)", admin_changelist, kind="reference", users=("samordnare",)),
 ]
