@@ -13,11 +13,13 @@ from deviations.models import (
     Action,
     Category,
     Deviation,
+    DeviationTally,
     Requirement,
     SavedFilter,
     Supplier,
 )
 from deviations.pagination import AFTER, BEFORE
+from deviations.statistics import first_of_month
 from qms.forms import DateField, DateTimeField
 from qms.models import Membership, OrganisationUnit, Role, User, subtree_q
 from qms.pickers import PersonPickerField, PickerMixin, PickerSelect, UnitPickerField, first_then
@@ -60,7 +62,7 @@ def category_choices() -> forms.ModelChoiceField:
 
 
 # How far back the cases of the reporter's part of the organisation order the category groups.
-CATEGORY_RELEVANCE_DAYS = 365
+CATEGORY_RELEVANCE_MONTHS = 12
 
 
 class CategorySelect(forms.Select):
@@ -85,14 +87,20 @@ def grouped_categories(field: forms.ModelChoiceField, unit: OrganisationUnit | N
     categories = list(field.queryset.order_by("name"))
     usage: dict[int | None, int] = {}
     if unit is not None:
-        # The parent's subtree (treebeard paths: the parent's path is the unit's minus one step).
+        # The parent's subtree (treebeard paths: the parent's path is the unit's minus one step),
+        # from its tallies (deviations.tallies): the last twelve months per category, a few
+        # hundred rows however many cases the area has (a kommun-wide coordinator's is a
+        # year of the whole kommun).
         area_path = unit.path[: -unit.steplen] or unit.path
-        since = timezone.now() - timezone.timedelta(days=CATEGORY_RELEVANCE_DAYS)
+        since = first_of_month(timezone.localdate(), CATEGORY_RELEVANCE_MONTHS - 1)
         rows = (
-            Deviation.objects.filter(unit__path__startswith=area_path, created_at__gte=since)
+            DeviationTally.objects.filter(
+                unit__path=area_path, subtree=True, kind="new", month__gte=since
+            )
             .exclude(category=None)
             .values("category__parent_id", "category_id")
-            .annotate(n=models.Count("pk"))
+            .annotate(n=models.Sum("count"))
+            .order_by()
         )
         for row in rows:
             group = row["category__parent_id"] or row["category_id"]
