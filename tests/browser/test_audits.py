@@ -9,11 +9,13 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from tests.browser.test_deviations import PNG, checked_page, log_out
-from tests.browser.test_journeys import log_in, main_nav
+from tests.browser.test_journeys import log_in, main_nav, save_screenshot
 
 pytestmark = pytest.mark.browser
 
 TABLET = {"width": 820, "height": 1180}
+LAPTOP = {"width": 1366, "height": 768}
+PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture
@@ -112,15 +114,32 @@ def test_revisor_performs_on_a_tablet_and_chef_sees_the_action(page: Page, prepa
     checked_page(page, "audits-detail-chef")
 
 
+def fits_its_region(page: Page, selector: str) -> None:
+    """The table is no wider than its scrolling region: nothing is cut at this width."""
+    table, region = page.locator(selector).evaluate(
+        "t => [t.getBoundingClientRect().width, t.closest('.table-scroll').clientWidth]"
+    )
+    assert table <= region + 1, f"{selector}: {table}px in {region}px"
+
+
 def test_coordinator_pages_have_no_axe_violations(page: Page, prepared_audit) -> None:
+    page.set_viewport_size(LAPTOP)
     log_in(page, "samordnare")
     page.goto("/revisioner/")
     checked_page(page, "audits-programme-coordinator")
+    fits_its_region(page, "main table")
+    expect(page.locator("main table .status").first).to_be_in_viewport(ratio=1)
     page.get_by_role("link", name="Täckning under certifikatcykeln").click()
     expect(
         page.get_by_role("heading", name="Krav som inte granskats någonstans i cykeln")
     ).to_be_visible()
     checked_page(page, "audits-coverage")
+    fits_its_region(page, "table.coverage-table")
+    # On a phone the matrix scrolls inside its region; the page itself does not.
+    page.set_viewport_size(PHONE)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    save_screenshot(page, "audits-coverage-phone")
+    page.set_viewport_size(LAPTOP)
     page.goto("/revisioner/")
     page.get_by_role("link", name="Frågebank").click()
     checked_page(page, "audits-question-bank")

@@ -69,6 +69,9 @@ def test_staff_reports_on_a_phone_chef_acts_coordinator_verifies_and_closes(
     page.get_by_role("link", name="Visa ärendet").click()
     case_url = page.url
     expect(page.get_by_role("link", name="larmpanel.png", exact=True)).to_be_visible()
+    thumbnail = page.locator("img.thumbnail")  # made on the server through the checked view
+    expect(thumbnail).to_be_visible()
+    page.wait_for_function("() => document.querySelector('img.thumbnail').naturalWidth > 0")
     checked_page(page, "deviation-reporter-view-phone")
     log_out(page)
 
@@ -77,6 +80,11 @@ def test_staff_reports_on_a_phone_chef_acts_coordinator_verifies_and_closes(
     log_in(page, "chef")
     page.goto(case_url)
     checked_page(page, "deviation-new-chef")
+    page.locator("summary", has_text="Riskmatris").click()
+    right, box_right = page.locator("table.risk-matrix").evaluate(
+        "t => [t.getBoundingClientRect().right, t.closest('section').getBoundingClientRect().right]"
+    )
+    assert right <= box_right, f"the risk matrix overflows its box: {right} > {box_right}"
     page.get_by_role("combobox", name="Utredare").select_option(label="Karin Berg")
     page.get_by_role("button", name="Tilldela").click()
     expect(page.get_by_role("status")).to_contain_text("Utredaren är tilldelad.")
