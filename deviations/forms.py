@@ -505,3 +505,29 @@ class SavedFilterForm(forms.ModelForm):
 
     def validate_unique(self):  # checked in clean() with a message that says what to do
         pass
+
+
+class ActionReassignForm(forms.Form):
+    """A new owner for the actions ticked in the register. Each tick carries the action's id
+    and the owner shown on the page (`12:7`), so a change made meanwhile is not overwritten."""
+
+    owner = PersonPickerField(
+        label=_("Ny ansvarig"), queryset=User.objects.none(), empty_label=_("Välj person")
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = User.objects.visible_to(user).filter(is_active=True)
+        self.fields["owner"].widget.picker = "atgarder-ansvarig"
+
+    def clean(self):
+        cleaned = super().clean()
+        seen: dict[int, int] = {}
+        for value in self.data.getlist("valda") if self.data else []:
+            pk, _sep, owner = value.partition(":")
+            if pk.isdigit() and owner.isdigit():
+                seen[int(pk)] = int(owner)
+        if not seen:
+            raise ValidationError(_("Markera minst en åtgärd i listan."))
+        cleaned["seen_owners"] = seen
+        return cleaned

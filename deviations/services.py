@@ -14,8 +14,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from deviations.models import (
     CASE_HANDLER_ROLES,
@@ -430,6 +432,57 @@ def create_action(
             url=action.get_absolute_url(),
         )
     return action
+
+
+@transaction.atomic
+def reassign_actions(
+    seen_owners: dict[int, int], *, by: User, owner: User
+) -> tuple[list[Action], list[int]]:
+    """Give open actions a new owner (someone leaves, a unit is reorganised).
+
+    `seen_owners` maps each chosen action's id to the owner the person saw on the page. An
+    action whose owner has changed since (someone else reassigned it), that is no longer open,
+    or that `by` may not manage is left as it is; its id is returned among the skipped. Each
+    changed action gets its own history entry (a tracked update); the new owner gets one
+    notice for all of them. Returns (changed actions, skipped ids)."""
+    if not owner.is_active:
+        raise ValidationError(_("Den nya ansvariga har inget aktivt konto."))
+    actions = (
+        Action.objects.visible_to(by)
+        .select_for_update(of=("self",))
+        .select_related("unit")
+        .filter(pk__in=list(seen_owners))
+        .order_by("pk")
+    )
+    changed: list[Action] = []
+    skipped = set(seen_owners)
+    for action in actions:
+        if (
+            action.owner_id != seen_owners[action.pk]
+            or not action.is_open
+            or not may_manage_action(by, action)
+        ):
+            continue
+        skipped.discard(action.pk)
+        if action.owner_id == owner.pk:
+            continue
+        action.owner = owner
+        action.save(update_fields=["owner"])
+        changed.append(action)
+    if changed and owner.pk != by.pk:
+        query = f"ansvarig={owner.pk}&status=planned&status=in_progress"
+        notify(
+            [owner],
+            event_key=f"actions:reassigned:{owner.pk}:{timezone.now().isoformat()}",
+            subject=ngettext(
+                "%(by)s gjorde dig ansvarig för %(count)s åtgärd",
+                "%(by)s gjorde dig ansvarig för %(count)s åtgärder",
+                len(changed),
+            )
+            % {"by": by, "count": len(changed)},
+            url=f"{reverse('deviations:action_list')}?{query}",
+        )
+    return changed, sorted(skipped)
 
 
 @transaction.atomic

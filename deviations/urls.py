@@ -35,6 +35,8 @@ urlpatterns = [
     path("filter/<int:pk>/ta-bort/", lists.saved_filter_delete, name="saved_filter_delete"),
     path("atgarder/", lists.action_list, name="action_list"),
     path("atgarder/mina/", lists.my_actions, name="my_actions"),
+    path("atgarder/export/", lists.action_export, name="action_export"),
+    path("atgarder/byt-ansvarig/", lists.action_reassign, name="action_reassign"),
     path("atgarder/<int:pk>/", cases.action_detail, name="action_detail"),
     path("atgarder/<int:pk>/<str:step>/", cases.action_step, name="action_step"),
     # Registers

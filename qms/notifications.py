@@ -40,7 +40,7 @@ KIND_BY_EVENT = [
     (
         re.compile(
             r"^(deviation:\d+:assigned|action:\d+:owner|feedback:\d+:assigned"
-            r"|audit:\d+:team|review:\d+:invited)"
+            r"|actions:reassigned:|audit:\d+:team|review:\d+:invited)"
         ),
         NotificationKind.ASSIGNED,
     ),

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import (
     FileResponse,
@@ -19,6 +21,7 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
@@ -26,10 +29,17 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from deviations import charts, exports, statistics, tasks
+from deviations import charts, exports, services, statistics, tasks
 from deviations.filters import ActionFilter, DashboardFilterForm, DeviationFilter
-from deviations.forms import SavedFilterForm
-from deviations.models import LIST_URLS, Action, Deviation, Export, SavedFilter
+from deviations.forms import ActionReassignForm, SavedFilterForm
+from deviations.models import (
+    CASE_HANDLER_ROLES,
+    LIST_URLS,
+    Action,
+    Deviation,
+    Export,
+    SavedFilter,
+)
 from deviations.pagination import (
     AFTER,
     BEFORE,
@@ -41,6 +51,7 @@ from deviations.pagination import (
     page_links,
     paginate,
 )
+from deviations.services import may_manage_action
 from qms.models import User
 from qms.submissions import submitted_once
 
@@ -226,7 +237,127 @@ def action_list(request: HttpRequest) -> HttpResponse:
         ngettext("%(count)s åtgärd", "%(count)s åtgärder", context["total"]),
     )
     context.update(saved_filters(request, SavedFilter.List.ACTIONS))
+    # Chefs and coordinators tick open actions they manage and give them a new owner.
+    if request.user.membership_paths(*CASE_HANDLER_ROLES):
+        context["selectable"] = {
+            a.pk for a in context["page"].items if a.is_open and may_manage_action(request.user, a)
+        }
+        if context["selectable"]:
+            context["reassign_form"] = ActionReassignForm(user=request.user)
+            context["back_query"] = filter_params(request.GET).urlencode()
+    context["export_url"] = (
+        f"{reverse('deviations:action_export')}?{filter_params(request.GET).urlencode()}"
+    )
     return render_list(request, "deviations/action_list.html", context)
+
+
+@require_POST
+@submitted_once
+def action_reassign(request: HttpRequest) -> HttpResponse:
+    """Give the ticked actions a new owner; back to the register with the same filter."""
+    back = reverse("deviations:action_list")
+    query = QueryDict(request.POST.get("tillbaka", ""))
+    if query:
+        back = f"{back}?{filter_params(query).urlencode()}"
+    form = ActionReassignForm(request.POST, user=request.user)
+    if form.is_valid():
+        try:
+            changed, skipped = services.reassign_actions(
+                form.cleaned_data["seen_owners"], by=request.user, owner=form.cleaned_data["owner"]
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)s åtgärd har nu %(owner)s som ansvarig.",
+                    "%(count)s åtgärder har nu %(owner)s som ansvarig.",
+                    len(changed),
+                )
+                % {"count": len(changed), "owner": form.cleaned_data["owner"]},
+            )
+            if skipped:
+                messages.warning(
+                    request,
+                    ngettext(
+                        "%(count)s åtgärd ändrades inte: den hade fått en annan ansvarig under "
+                        "tiden, är avslutad eller så får du inte ändra den.",
+                        "%(count)s åtgärder ändrades inte: de hade fått en annan ansvarig under "
+                        "tiden, är avslutade eller så får du inte ändra dem.",
+                        len(skipped),
+                    )
+                    % {"count": len(skipped)},
+                )
+            return redirect(back)
+    # The form again with its error, the ticked actions (as they are now) still ticked.
+    ticked = {
+        int(pk)
+        for pk, _sep, _owner in (v.partition(":") for v in request.POST.getlist("valda"))
+        if pk.isdigit()
+    }
+    actions = with_sources(
+        request.user,
+        list(
+            Action.objects.visible_to(request.user)
+            .filter(pk__in=ticked)
+            .select_related("owner", "unit")[: exports.BATCH_SIZE]
+        ),
+    )
+    selectable = {a.pk for a in actions if a.is_open and may_manage_action(request.user, a)}
+    return render(
+        request,
+        "deviations/action_reassign.html",
+        {
+            "form": form,
+            "actions": actions,
+            "ticked": ticked,
+            "selectable": selectable,
+            "back_url": back,
+            "back_query": query.urlencode(),
+        },
+    )
+
+
+@require_GET
+def action_export(request: HttpRequest) -> HttpResponse:
+    """The filtered action register as an Excel file, from the same visible_to() queryset."""
+    query = filter_params(request.GET)
+    filterset = ActionFilter(query, Action.objects.visible_to(request.user), user=request.user)
+    list_url = f"{reverse('deviations:action_list')}?{query.urlencode()}"
+    if not filterset.is_valid():
+        messages.error(request, _("Exporten kunde inte göras med det filtret. Rätta det först."))
+        return redirect(list_url)
+    rows = filterset.qs.select_related("owner", "unit").order_by(*filterset.ordering.order_by())
+    if bounded_count(rows, exports.ACTION_EXPORT_ROWS) > exports.ACTION_EXPORT_ROWS:
+        messages.error(
+            request,
+            _("Filtret ger fler än %(limit)s åtgärder. Avgränsa det (enhet, status, datum) först.")
+            % {"limit": number_format(exports.ACTION_EXPORT_ROWS, force_grouping=True)},
+        )
+        return redirect(list_url)
+    buffer = io.BytesIO()
+    exports.write_xlsx(
+        _action_rows(request.user, rows),
+        buffer,
+        columns=exports.action_header(),
+        sheet_title=_("Åtgärder"),
+    )
+    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = content_disposition_header(True, exports.action_filename())
+    response["Cache-Control"] = NOT_CACHED
+    return response
+
+
+def _action_rows(user: User, queryset) -> Iterator[list]:
+    today = timezone.localdate()
+    batch: list[Action] = []
+    for action in queryset.iterator(chunk_size=exports.BATCH_SIZE):
+        batch.append(action)
+        if len(batch) == exports.BATCH_SIZE:
+            yield from (exports.action_row(a, today) for a in with_sources(user, batch))
+            batch = []
+    yield from (exports.action_row(a, today) for a in with_sources(user, batch))
 
 
 @require_GET
