@@ -22,7 +22,7 @@ from django.utils.translation import pgettext_lazy
 
 from certifications.models import covering_paths
 from qms.history import tracked
-from qms.models import OrganisationUnit, Role, subtree_q
+from qms.models import OrganisationUnit, Role, subtree_q, trigram_index
 
 # Roles whose holders plan and follow audits in their subtree.
 PLANNER_ROLES = (Role.COORDINATOR,)
@@ -289,6 +289,8 @@ class Audit(models.Model):
         indexes = [
             models.Index(fields=["planned_date"], name="audit_planned_idx"),
             models.Index(fields=["unit", "status"], name="audit_unit_status_idx"),
+            trigram_index("title", "audit_title_trgm_idx"),  # the header search
+            trigram_index("process", "audit_process_trgm_idx"),
         ]
 
     def __str__(self) -> str:

@@ -343,6 +343,26 @@ class EvaluationForm(forms.Form):
         help_text=_("Fick åtgärderna avsedd effekt? Hur vet ni det?"),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+    effect_check_on = DateField(
+        label=_("Följ upp effekten senast"),
+        help_text=_(
+            "När ska ni kontrollera att effekten håller i sig? Du får en påminnelse den dagen."
+        ),
+    )
+
+    def clean_effect_check_on(self):
+        day = self.cleaned_data["effect_check_on"]
+        if day < timezone.localdate():
+            raise ValidationError(_("Datumet har redan passerat."))
+        return day
+
+
+class EffectCheckForm(forms.Form):
+    result = forms.CharField(
+        label=_("Uppföljning av effekt"),
+        help_text=_("Håller effekten i sig? Vad visar uppföljningen?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
 
 
 class CommentForm(forms.Form):

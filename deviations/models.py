@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from qms.history import tracked
-from qms.models import OrganisationUnit, Role, subtree_q
+from qms.models import OrganisationUnit, Role, subtree_q, trigram_index
 from qms.uploads import THUMBNAIL_TYPES
 
 # Roles that see (non-confidential) cases of every unit in their subtree.
@@ -368,6 +368,13 @@ class Deviation(models.Model):
     )
     cause_analysis = models.TextField(_("orsaksanalys (5 varför)"), blank=True)
     effectiveness_evaluation = models.TextField(_("utvärdering av effekt"), blank=True)
+    # Uppföljning av effekt (ISO 9001 10.2): chosen when the case is closed; the handler is
+    # reminded from that day until the follow-up is recorded.
+    effect_check_due = models.DateField(_("uppföljning av effekt senast"), null=True, blank=True)
+    effect_checked_at = models.DateTimeField(
+        _("effekten följdes upp"), null=True, blank=True, editable=False
+    )
+    effect_check_result = models.TextField(_("uppföljning av effekt"), blank=True)
     dismissal_reason = models.TextField(_("skäl till avskrivning"), blank=True)
     reopen_reason = models.TextField(_("skäl till återöppning"), blank=True)
     created_at = models.DateTimeField(_("rapporterad"), default=timezone.now, editable=False)
@@ -416,6 +423,12 @@ class Deviation(models.Model):
                 fields=["-created_at"],
                 condition=Q(is_confidential=True),
                 name="deviation_confidential_idx",
+            ),
+            # The hourly effect follow-up reminders: only closed cases still waiting for it.
+            models.Index(
+                fields=["effect_check_due"],
+                condition=Q(effect_check_due__isnull=False, effect_checked_at__isnull=True),
+                name="deviation_effect_due_idx",
             ),
             models.Index(fields=["unit", "category", "-occurred_at"], name="deviation_similar_idx"),
             GinIndex(fields=["search"], name="deviation_search_idx"),
@@ -622,6 +635,7 @@ class Action(models.Model):
         ordering = ["due_date", "pk"]
         indexes = [
             models.Index(fields=["content_type", "object_id"], name="action_source_idx"),
+            trigram_index("title", "action_title_trgm_idx"),
             models.Index(fields=["owner", "status", "due_date"], name="action_owner_idx"),
             models.Index(fields=["unit", "status", "due_date"], name="action_unit_idx"),
             # Open actions by due date, with what visible_to() tests (unit, owner, secrecy)
@@ -906,6 +920,7 @@ class Feedback(models.Model):
         ]
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="feedback_created_idx"),
+            trigram_index("text", "feedback_text_trgm_idx"),  # the header search
             models.Index(fields=["unit", "status", "due_date"], name="feedback_unit_idx"),
             models.Index(
                 fields=["due_date"],
@@ -1044,6 +1059,8 @@ class Suggestion(models.Model):
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="suggestion_created_idx"),
             models.Index(fields=["unit", "-created_at"], name="suggestion_unit_idx"),
+            trigram_index("title", "suggestion_title_trgm_idx"),
+            trigram_index("description", "suggestion_descr_trgm_idx"),
         ]
 
     def __str__(self) -> str:

@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -298,7 +298,15 @@ def return_to_actions(deviation: Deviation, *, by: User) -> Deviation:
 
 
 @transaction.atomic
-def close_deviation(deviation: Deviation, *, by: User, evaluation: str) -> Deviation:
+def close_deviation(
+    deviation: Deviation,
+    *,
+    by: User,
+    evaluation: str,
+    effect_check_on: datetime.date | None = None,
+) -> Deviation:
+    """Close with the evaluation of the actions' effect and the day the effect is followed up
+    (the handler is reminded then; `send_effect_check_reminders`)."""
     deviation = _locked(deviation)
     ensure_may_handle(deviation, by)
     ensure_transition(deviation, Status.CLOSED)
@@ -308,8 +316,56 @@ def close_deviation(deviation: Deviation, *, by: User, evaluation: str) -> Devia
             {"evaluation": _("Skriv en utvärdering av om åtgärderna fick effekt.")}
         )
     deviation.effectiveness_evaluation = evaluation.strip()
+    deviation.effect_check_due = effect_check_on
+    deviation.effect_checked_at = None
+    deviation.effect_check_result = ""
     deviation.closed_at = timezone.now()
     return _move(deviation, Status.CLOSED, by=by)
+
+
+@transaction.atomic
+def record_effect_check(deviation: Deviation, *, by: User, result: str) -> Deviation:
+    """Record the follow-up of a closed case's effect; its reminders stop."""
+    deviation = _locked(deviation)
+    ensure_may_handle(deviation, by)
+    if deviation.status != Status.CLOSED or deviation.effect_check_due is None:
+        raise ValidationError(_("Det finns ingen uppföljning av effekt att registrera."))
+    if deviation.effect_checked_at is not None:
+        raise ValidationError(_("Uppföljningen av effekten är redan registrerad."))
+    if not result.strip():
+        raise ValidationError({"result": _("Skriv vad uppföljningen visade.")})
+    deviation.effect_check_result = result.strip()
+    deviation.effect_checked_at = timezone.now()
+    deviation.save(update_fields=["effect_check_result", "effect_checked_at", "updated_at"])
+    return deviation
+
+
+def send_effect_check_reminders(today: datetime.date | None = None) -> int:
+    """Remind the handler of each closed case whose effect follow-up is due and not recorded;
+    once per case and due date (the notice's event key)."""
+    today = today or timezone.localdate()
+    due = Deviation.objects.filter(
+        status=Status.CLOSED, effect_check_due__lte=today, effect_checked_at__isnull=True
+    ).select_related("investigator", "unit")
+    sent = 0
+    for deviation in due.iterator(chunk_size=500):
+        handler = deviation.investigator
+        recipients = [handler] if handler and handler.is_active else readers_to_notify(deviation)
+        with transaction.atomic():
+            sent += len(
+                notify(
+                    recipients,
+                    event_key=(
+                        f"deviation:{deviation.pk}:effect-check:"
+                        f"{deviation.effect_check_due.isoformat()}"
+                    ),
+                    subject=_("Följ upp effekten i %(number)s (senast %(due)s)")
+                    % {"number": deviation.number, "due": deviation.effect_check_due.isoformat()},
+                    body=_subject_line(deviation),
+                    url=deviation.get_absolute_url(),
+                )
+            )
+    return sent
 
 
 @transaction.atomic
@@ -360,10 +416,25 @@ def _move(deviation: Deviation, target: str, *, by: User) -> Deviation:
             event_key=f"deviation:{deviation.pk}:status:{target}:{timezone.now().isoformat()}",
             subject=_("Avvikelse %(number)s: %(status)s")
             % {"number": deviation.number, "status": deviation.get_status_display()},
-            body=_subject_line(deviation),
+            body=_status_body(deviation),
             url=deviation.get_absolute_url(),
         )
     return deviation
+
+
+def _status_body(deviation: Deviation) -> str:
+    """What the reporter reads: on closing, what was found and done and when the effect is
+    followed up – never for a confidential case, whose content stays out of e-mail."""
+    if deviation.status != Status.CLOSED or deviation.is_confidential:
+        return _subject_line(deviation)
+    parts = [deviation.title, "", _("Utvärdering av effekt:"), deviation.effectiveness_evaluation]
+    if deviation.effect_check_due:
+        parts += [
+            "",
+            _("Effekten följs upp senast %(date)s.")
+            % {"date": formats.date_format(deviation.effect_check_due, "j F Y")},
+        ]
+    return "\n".join(parts)
 
 
 # Comments and attachments ------------------------------------------------------------------

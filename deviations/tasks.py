@@ -10,6 +10,11 @@ def send_action_reminders() -> int:
     return services.send_action_reminders()
 
 
+@shared_task
+def send_effect_check_reminders() -> int:
+    return services.send_effect_check_reminders()
+
+
 @shared_task(acks_late=True)
 def run_export(export_pk: int) -> None:
     exports.run_export(export_pk)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:pk>/utredare/", cases.assign, name="assign"),
     path("<int:pk>/orsaksanalys/", cases.cause_analysis, name="cause_analysis"),
     path("<int:pk>/status/<str:transition>/", cases.transition, name="transition"),
+    path("<int:pk>/effekt/", cases.effect_check, name="effect_check"),
     path("<int:pk>/kommentar/", cases.comment, name="comment"),
     path("<int:pk>/bilagor/", cases.upload, name="upload"),
     path("<int:pk>/bilagor/<int:attachment_pk>/", cases.attachment, name="attachment"),

@@ -512,6 +512,10 @@ CELERY_BEAT_SCHEDULE = {
     # Idempotent (one notification per action and milestone), so hourly only makes catch-up quick.
     "action-reminders": {"task": "deviations.tasks.send_action_reminders", "schedule": 3600.0},
     "feedback-reminders": {"task": "deviations.tasks.send_feedback_reminders", "schedule": 3600.0},
+    "effect-check-reminders": {
+        "task": "deviations.tasks.send_effect_check_reminders",
+        "schedule": 3600.0,
+    },
     # The IMY clock is 72 hours: check every quarter of an hour (idempotent, as above).
     "legal-reminders": {"task": "deviations.tasks.send_legal_reminders", "schedule": 900.0},
     # 04:00 UTC is 05:00 or 06:00 in Stockholm: the same Stockholm date all year round.

@@ -22,6 +22,7 @@ from deviations.forms import (
     AssignForm,
     CauseAnalysisForm,
     CommentForm,
+    EffectCheckForm,
     EvaluationForm,
     ReasonForm,
     ReportForm,
@@ -121,6 +122,7 @@ def _detail_context(request: HttpRequest, deviation: Deviation, **forms) -> dict
             evaluation_form=forms.get("evaluation_form")
             or EvaluationForm(initial={"evaluation": deviation.effectiveness_evaluation}),
             reason_form=forms.get("reason_form") or ReasonForm(),
+            effect_check_form=forms.get("effect_check_form") or EffectCheckForm(),
             error_target=forms.get("error_target", ""),
         )
     return context
@@ -272,6 +274,18 @@ def cause_analysis(request: HttpRequest, pk: int) -> HttpResponse:
     ):
         return _after_change(request, deviation, _("Orsaksanalysen är sparad."))
     return _render_detail(request, deviation, 400, cause_form=form, error_target="cause")
+
+
+@require_POST
+def effect_check(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record the follow-up of a closed case's effect (due on the day chosen at closing)."""
+    deviation = _handled(request, pk)
+    form = EffectCheckForm(request.POST)
+    if applied(form, lambda data: services.record_effect_check(deviation, by=request.user, **data)):
+        return _after_change(request, deviation, _("Uppföljningen av effekten är registrerad."))
+    return _render_detail(
+        request, deviation, 400, effect_check_form=form, error_target="effect_check"
+    )
 
 
 # transition name in the URL → (service, form class or None, success message)

@@ -133,8 +133,11 @@ def test_staff_reports_on_a_phone_chef_acts_coordinator_verifies_and_closes(
     expect(page.locator(".error-summary")).to_contain_text("Detta fält måste fyllas i.")
     assert_no_axe_violations(page)
     page.get_by_role("textbox", name="Utvärdering av effekt").fill("Inga fler larmfel på en månad.")
+    check_on = datetime.date.today() + datetime.timedelta(days=90)
+    page.get_by_label("Följ upp effekten senast").fill(check_on.isoformat())
     page.get_by_role("button", name="Avsluta avvikelsen").click()
     expect(page.locator(".status")).to_have_text("Avslutad")
+    expect(page.locator("#h-effect-check")).to_have_text("Uppföljning av effekt")
     timeline = page.locator(".timeline")
     for text in ["Avvikelsen rapporterades", "Under utredning", "Åtgärd lades till", "Avslutad"]:
         expect(timeline).to_contain_text(text)

@@ -131,9 +131,33 @@ def test_phone_list_shows_cards_with_labelled_chips_and_folded_filters(page: Pag
     expect(status_group).to_be_hidden()
     expect(page.locator("#results h2")).to_have_text("8 avvikelser")
 
+    # Saved under a name (keyboard only), it becomes a quick link that opens the same filter.
+    page.locator("summary", has_text="Spara filtret").focus()
+    page.keyboard.press("Enter")
+    page.get_by_label("Namn på filtret").fill("Avslutade utan sekretess")
+    page.keyboard.press("Enter")
+    quick = page.get_by_role("navigation", name="Mina sparade filter").get_by_role(
+        "link", name="Avslutade utan sekretess"
+    )
+    expect(quick).to_have_attribute("aria-current", "true")
+    checked(page, "deviation-list-phone-saved-filter")
+    page.goto("/avvikelser/")
+    expect(page.locator("#results h2")).not_to_have_text("8 avvikelser")
+    quick.click()
+    expect(page.locator("#results h2")).to_have_text("8 avvikelser")
+
     page.goto("/avvikelser/atgarder/")
     expect(page.locator("summary.filters__toggle")).to_have_text("Filter")
     checked(page, "action-register-phone")
+    # Bulk change of owner: tick two open actions, choose a person, one button.
+    boxes = page.locator("#results input[name=valda]")
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    page.get_by_label("Ny ansvarig").select_option(index=1)
+    chosen = page.get_by_label("Ny ansvarig").evaluate("s => s.options[s.selectedIndex].text")
+    page.get_by_role("button", name="Byt ansvarig").click()
+    expect(page.get_by_text(f"2 åtgärder har nu {chosen} som ansvarig.")).to_be_visible()
+    checked(page, "action-register-phone-reassigned")
 
 
 def test_phone_header_search_jumps_to_a_case_by_number(page: Page, demo_organisation) -> None:
@@ -210,6 +234,14 @@ def test_phone_notifications_page_in_pages_aligned_with_settings_on_top(
     )
     assert set(aligns) == {"left"}, aligns
     checked(page, "notifications-phone")
+    # Per kind of notice: new cases in the units in a daily summary.
+    settings.click()
+    page.get_by_label(
+        "Nytt i dina enheter (avvikelse, synpunkt, förbättringsförslag)"
+    ).select_option("daily")
+    page.get_by_role("button", name="Spara").click()
+    expect(page.get_by_text("Dina val för aviseringar är sparade.")).to_be_visible()
+    assert chef.notification_preferences.get(kind="reported").delivery == "daily"
     page.get_by_role("link", name="Äldre").click()
     expect(page.locator(".notifications li")).to_have_count(5)
     expect(page.get_by_text("Sida 2 av 2")).to_be_visible()

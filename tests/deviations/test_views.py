@@ -158,12 +158,14 @@ def test_chef_moves_the_case_through_the_pages(client, cast):
     )
     assert page.status_code == 400
     assert "Formuläret innehåller fel" in page.content.decode()
+    check_on = timezone.localdate() + datetime.timedelta(days=90)
     client.post(
         reverse("deviations:transition", args=[deviation.pk, "avsluta"]),
-        {"evaluation": "Inga fel på en månad."},
+        {"evaluation": "Inga fel på en månad.", "effect_check_on": check_on.isoformat()},
     )
     deviation.refresh_from_db()
     assert deviation.status == Deviation.Status.CLOSED
+    assert deviation.effect_check_due == check_on
     timeline = client.get(url).content.decode()
     for text in ["Avvikelsen rapporterades", "Under utredning", "Åtgärd lades till", "Avslutad"]:
         assert text in timeline
