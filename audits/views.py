@@ -6,7 +6,7 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, F, Func, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import Count, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -42,13 +42,15 @@ from audits.models import (
     actions_by_finding,
 )
 from audits.reports import render_audit_pdf
-from deviations.models import Deviation
+from deviations.models import CASE_READER_ROLES, Deviation
 from qms.forms import applied
 from qms.models import OrganisationUnit
 from qms.submissions import submitted_once
 
 # How far back the deviations shown beside a planned audit go.
 RECENT_DAYS = 365
+RECENT_LIMIT = 1000  # the programme's deviation counts stop here ("1 000+")
+FEW_UNITS = 500  # a viewer who reads at most this many units: counted per unit
 CYCLE_YEARS = 3
 
 
@@ -86,35 +88,66 @@ def _count(queryset) -> Coalesce:
 # The programme ------------------------------------------------------------------------------
 
 
+def _recent_deviations(user, audits: list[Audit]) -> dict[int, int]:
+    """Per audit, the deviations of the last RECENT_DAYS under its unit that the viewer may
+    read (a staff member is not told how many confidential cases, or colleagues' cases, the
+    unit had), counted up to RECENT_LIMIT + 1: "more than 1 000" prioritises as well as an
+    exact figure. Two ways, one query each, chosen by the size of what the viewer reads: a
+    few units (a chef, staff) are counted per unit and added up per audit; a large scope (a
+    kommun's coordinator) per audit, each count stopping at the limit."""
+    since = timezone.now() - datetime.timedelta(days=RECENT_DAYS)
+    recent = Deviation.objects.visible_to(user).filter(created_at__gte=since)
+    if len(user.unit_ids(user.membership_paths(*CASE_READER_ROLES))) <= FEW_UNITS:
+        per_unit = list(recent.values_list("unit__path").annotate(n=Count("pk")).order_by())
+        return {
+            audit.pk: min(
+                RECENT_LIMIT + 1,
+                sum(n for path, n in per_unit if path.startswith(audit.unit.path)),
+            )
+            for audit in audits
+        }
+    first = (
+        recent.filter(unit__path__startswith=OuterRef("unit__path"))
+        .order_by()
+        .values("pk")[: RECENT_LIMIT + 1]
+    )
+    counted = Func(
+        Func(Subquery(first), template="ARRAY%(expressions)s"),
+        function="cardinality",
+        output_field=IntegerField(),
+    )
+    return dict(
+        Audit.objects.filter(pk__in=[audit.pk for audit in audits])
+        .annotate(n=counted)
+        .values_list("pk", "n")
+    )
+
+
 @require_GET
 def programme(request: HttpRequest) -> HttpResponse:
     """A year's audits with what helps to prioritise them: the unit's recent deviations and
     the nonconformities earlier audits found there."""
     _require(request, "audits.view_audits")
     year = _year(request)
-    since = timezone.now() - datetime.timedelta(days=RECENT_DAYS)
-    # Only what the viewer may read: a staff member is not told how many confidential cases
-    # (or colleagues' cases) the unit had.
-    recent_deviations = Deviation.objects.visible_to(request.user).filter(
-        unit__path__startswith=OuterRef("unit__path"), created_at__gte=since
-    )
     earlier_findings = Finding.objects.filter(
         audit__unit__path__startswith=OuterRef("unit__path"),
         audit__planned_date__lt=OuterRef("planned_date"),
         grade__in=NONCONFORMITIES,
     )
-    audits = (
+    audits = list(
         Audit.objects.visible_to(request.user)
         .filter(programme__year=year)
         .select_related("unit", "programme__unit")
         .prefetch_related(Prefetch("team", TeamMember.objects.select_related("user")))
         .annotate(
-            recent_deviations=_count(recent_deviations),
             earlier_nonconformities=_count(earlier_findings),
             finding_count=Count("findings", distinct=True),
         )
         .order_by("planned_date", "pk")
     )
+    recent = _recent_deviations(request.user, audits)
+    for audit in audits:
+        audit.recent_deviations = recent.get(audit.pk, 0)
     programmes = list(
         Programme.objects.visible_to(request.user).filter(year=year).select_related("unit")
     )
@@ -122,7 +155,8 @@ def programme(request: HttpRequest) -> HttpResponse:
         "year": year,
         "years": [year - 1, year + 1],
         "programmes": programmes,
-        "audits": list(audits),
+        "audits": audits,
+        "recent_limit": RECENT_LIMIT,
         "can_plan": request.user.has_perm("audits.plan_audits"),
         # A coordinator sees the programmes above her too, but plans only in those she is over.
         "plannable": {p.pk for p in programmes if services.may_plan(request.user, p.unit)},

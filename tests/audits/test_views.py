@@ -259,7 +259,12 @@ def programme_count(client, user, unit) -> int:
     return next(a for a in response.context["audits"] if a.unit == unit).recent_deviations
 
 
-def test_audit_programme_counts_only_the_deviations_the_viewer_may_read(client, cast):
+@pytest.mark.parametrize("few_units", [500, 0], ids=["per unit", "per audit"])
+def test_audit_programme_counts_only_the_deviations_the_viewer_may_read(
+    client, cast, monkeypatch, few_units
+):
+    # Both ways of counting (a viewer who reads a few units, or a large scope) agree.
+    monkeypatch.setattr("audits.views.FEW_UNITS", few_units)
     solgarden = cast.tree.solgarden
     colleague = make_user(solgarden, Role.STAFF)
     make_deviations(solgarden, cast.staff, 1)  # her own
@@ -273,6 +278,10 @@ def test_audit_programme_counts_only_the_deviations_the_viewer_may_read(client, 
     assert programme_count(client, cast.chef, solgarden) == 3
     Membership.objects.filter(user=cast.chef).update(sensitive_access=True)
     assert programme_count(client, cast.chef, solgarden) == 6
+    # The count stops one past the limit, and the page says "more than".
+    monkeypatch.setattr("audits.views.RECENT_LIMIT", 4)
+    assert programme_count(client, cast.chef, solgarden) == 5
+    assert '<td class="num">4+</td>' in client.get(reverse("audits:programme")).content.decode()
 
 
 def test_coordinator_creates_a_programme_once_per_unit_and_year(client, cast) -> None:
