@@ -454,12 +454,14 @@ if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
     CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 2 * 60 * 60}
 else:
-    _broker_dir = VAR_DIR / "broker"
+    # FILE_BROKER_DIR: another folder for the queue (a test's processes have their own).
+    _broker_dir = env.path("FILE_BROKER_DIR", default=VAR_DIR / "broker")
     CELERY_BROKER_URL = "filesystem://"
+    CELERY_BROKER_TRANSPORT = "qms.broker:FileTransport"  # survives its folder going away
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir),
         "data_folder_out": str(_broker_dir),
-        "control_folder": str(VAR_DIR / "broker-control"),
+        "control_folder": str(_broker_dir) + "-control",
         "store_processed": False,
     }
 # The cache: Redis when REDIS_URL is set (Django's own backend), so every web process and node

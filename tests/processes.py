@@ -213,7 +213,11 @@ class Gunicorn:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        wait_until(self._up, 60, "gunicorn start", interval=0.3)
+        try:  # a busy machine (a whole suite on two cores) may need more than a minute
+            wait_until(self._up, 120, "gunicorn start", interval=0.3)
+        except BaseException:
+            self.stop()  # not left serving (and holding its port) after the test gave up
+            raise
 
     @property
     def base_url(self) -> str:

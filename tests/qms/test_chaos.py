@@ -1,13 +1,16 @@
 """Faults while people file reports, against real processes (issue 13).
 
 gunicorn (production settings, two workers), a real Celery worker, a PostgreSQL of the test's
-own (tests/processes.py), its own Redis when redis-server is installed (otherwise kombu's file
-broker), and an SMTP server in another process. A person files deviation reports with a photo,
-one after the other, and sends a report again with the same form (its one-time token) whenever
-the answer is not a receipt – a timeout, a 503 – as a person clicking again would. Meanwhile:
+own (tests/processes.py), a broker of its own, and an SMTP server in another process. The scenario
+runs twice: with kombu's file broker (what runs without Redis: `make run`, a machine without
+redis-server) and, where redis-server is installed, with a Redis of its own. A person files
+deviation reports with a photo, one after the other, and sends a report again with the same form
+(its one-time token) whenever the answer is not a receipt – a timeout, a 503 – as a person
+clicking again would. Meanwhile:
 
 1. the worker is killed in the middle of a delivery (the SMTP server holds back its 250);
-2. the broker is stopped for a few seconds;
+2. the broker is stopped for a few seconds (Redis stopped; the file broker's folder replaced by a
+   file, so nothing can be queued);
 3. PostgreSQL is killed and started again.
 
 Then: no answer was ever a 500, every report is stored exactly once with its photo, every
@@ -176,23 +179,39 @@ class Site:
         self.workers.append(worker)
         return worker
 
+    @property
+    def broker_folder(self) -> Path:
+        return Path(self.env["FILE_BROKER_DIR"])
+
+    def stop_broker(self) -> None:
+        if self.redis is not None:
+            self.redis.stop()
+        else:  # nothing can be written to the queue's folder while a file stands in its place
+            self.broker_folder.rename(self.folder / "broker-away")
+            self.broker_folder.write_text("")
+
+    def start_broker(self) -> None:
+        if self.redis is not None:
+            self.redis.start()
+        else:
+            self.broker_folder.unlink()
+            (self.folder / "broker-away").rename(self.broker_folder)
+
     def sweep(self) -> None:
         """What beat does every minute: queue the sweep of pending and stale e-mail."""
-        from django.conf import settings
         from kombu import Connection
 
         from qms.tasks import deliver_pending_emails
 
         if self.redis is not None:
             url, options = self.redis.url, {}
-        else:  # the file broker the processes use (qms.settings without REDIS_URL)
-            folder = settings.VAR_DIR
+        else:  # the processes' file broker (qms.settings without REDIS_URL)
             url, options = (
                 "filesystem://",
                 {
-                    "data_folder_in": str(folder / "broker"),
-                    "data_folder_out": str(folder / "broker"),
-                    "control_folder": str(folder / "broker-control"),
+                    "data_folder_in": str(self.broker_folder),
+                    "data_folder_out": str(self.broker_folder),
+                    "control_folder": f"{self.broker_folder}-control",
                 },
             )
         with Connection(url, transport_options=options) as connection:
@@ -202,8 +221,12 @@ class Site:
 QUEUE = "qms-chaos"
 
 
-@pytest.fixture
-def site(client, tree, tmp_path):
+# The file broker always (it needs nothing installed); Redis where redis-server is installed.
+BROKERS = ["file", *(["redis"] if shutil.which("redis-server") else [])]
+
+
+@pytest.fixture(params=BROKERS)
+def site(request, client, tree, tmp_path):
     reporter = make_user(tree.solgarden, Role.STAFF)
     # Two readers who want e-mail: each report sends them a message.
     for n in range(2):
@@ -213,7 +236,7 @@ def site(client, tree, tmp_path):
     running: list = []  # stopped in reverse order
     try:
         postgres.copy_test_database("chaos")
-        redis = PrivateRedis(tmp_path / "redis") if shutil.which("redis-server") else None
+        redis = PrivateRedis(tmp_path / "redis") if request.param == "redis" else None
         running.append(redis)
         smtp = SmtpReceiver(tmp_path)
         running.append(smtp)
@@ -229,8 +252,10 @@ def site(client, tree, tmp_path):
         }
         if redis is not None:
             env["REDIS_URL"] = redis.url
-        else:  # kombu's file broker (var/broker), on a queue of this test's own
+        else:  # kombu's file broker in a folder of this test's own
             env.pop("REDIS_URL", None)
+            env["FILE_BROKER_DIR"] = str(tmp_path / "broker")
+            (tmp_path / "broker").mkdir()
         web = Gunicorn(env, tmp_path / "gunicorn.log", workers=2)
         running.append(web)
         site = Site(postgres, redis, smtp, web, env, tmp_path)
@@ -246,6 +271,7 @@ def site(client, tree, tmp_path):
 
 def test_reports_filed_through_faults_are_stored_once_and_their_email_goes_out(site):
     site, session, unit_pk = site
+    started = time.monotonic()
     web, smtp = site.web, site.smtp
     reporter = Reporter(web.base_url, session, unit_pk)
     reporter.start()
@@ -270,11 +296,10 @@ def test_reports_filed_through_faults_are_stored_once_and_their_email_goes_out(s
         wait_for(lambda: len(reporter.filed) >= filed + 2, timeout=60)
 
         # 2. The broker stops for a few seconds: reports are still taken and stored.
-        if site.redis is not None:
-            site.redis.stop()
-            filed = len(reporter.filed)
-            wait_for(lambda: len(reporter.filed) >= filed + 2, timeout=60)
-            site.redis.start()
+        site.stop_broker()
+        filed = len(reporter.filed)
+        wait_for(lambda: len(reporter.filed) >= filed + 2, timeout=60)
+        site.start_broker()
 
         # 3. PostgreSQL is killed. The load balancer hears it within a second.
         site.postgres.crash()
@@ -336,5 +361,6 @@ def test_reports_filed_through_faults_are_stored_once_and_their_email_goes_out(s
     answers = {status: reporter.answers.count(status) for status in sorted(set(reporter.answers))}
     print(
         f"{len(reporter.filed)} reports, answers {answers}, {rows} e-mails, "
-        f"{len(received)} received, repeated {len(repeated)}"
+        f"{len(received)} received, repeated {len(repeated)}, "
+        f"{'Redis' if site.redis else 'file broker'}, {time.monotonic() - started:.0f} s"
     )
