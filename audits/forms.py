@@ -157,6 +157,14 @@ class FindingForm(forms.ModelForm):
         )
 
 
+class FindingTitleForm(VersionedForm, forms.ModelForm):
+    class Meta:
+        model = Finding
+        fields = ["title"]
+        labels = {"title": _("Rubrik")}
+        help_texts = {"title": _("Ett påstående om vad som iakttogs, inte frågan.")}
+
+
 class FindingActionForm(ActionForm):
     """An action for a finding; its unit is the audited unit."""
 

@@ -414,9 +414,11 @@ def _sync_finding(answer: Answer, audit: Audit, *, by: User) -> None:
         return
     if finding is None:
         finding = Finding(audit=audit, answer=answer, created_by=by)
+    # The title is a statement made from the question until someone writes their own.
+    if not finding.title or finding.title == statement_title(answer.question_text):
+        finding.title = statement_title(answer.question_text)
     finding.criterion = answer.question.criterion
     finding.grade = answer.grade
-    finding.title = answer.question_text
     finding.description = answer.notes
     finding.save()
 
@@ -428,6 +430,35 @@ def _attach(answer: Answer, upload: UploadedFile, *, by: User) -> Evidence:
 
 
 # Findings -------------------------------------------------------------------------------------
+
+# A checklist question's opening verb, dropped to make the question a statement's heading:
+# "Finns mätbara kvalitetsmål …?" → "Mätbara kvalitetsmål …".
+_QUESTION_VERBS = ("finns", "är", "har", "används", "följs", "känner", "sker", "görs", "kan")
+
+
+def statement_title(question: str) -> str:
+    """A finding's heading made from its checklist question: no question mark, and the opening
+    verb of a yes/no question dropped, so a case filed from it does not read as a question.
+    The auditor may write another (`retitle_finding`)."""
+    text = question.strip().rstrip("?").strip()
+    first, _space, rest = text.partition(" ")
+    if first.lower() in _QUESTION_VERBS and rest:
+        text = rest
+    return (text[:1].upper() + text[1:])[:500]
+
+
+@transaction.atomic
+def retitle_finding(finding: Finding, *, by: User, title: str) -> Finding:
+    """Give a finding the heading the auditor wrote (until it is verified)."""
+    _ensure_may_work(_locked(finding.audit), by)
+    if finding.verified_at:
+        raise ValidationError(_("Iakttagelsen är redan verifierad."))
+    title = title.strip()
+    if not title:
+        raise ValidationError({"title": _("Skriv en rubrik.")})
+    finding.title = title
+    finding.save(update_fields=["title"])
+    return finding
 
 
 @transaction.atomic

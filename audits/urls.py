@@ -31,6 +31,11 @@ urlpatterns = [
         views.finding_verify,
         name="finding_verify",
     ),
+    path(
+        "<int:pk>/iakttagelser/<int:finding_pk>/rubrik/",
+        views.finding_title,
+        name="finding_title",
+    ),
     path("<int:pk>/rapport.pdf", views.report_pdf, name="report_pdf"),
     path("fragebank/", views.question_bank, name="question_bank"),
     path("fragebank/kriterier/nytt/", views.criterion_create, name="criterion_create"),

@@ -23,6 +23,7 @@ from audits.forms import (
     CriterionForm,
     FindingActionForm,
     FindingForm,
+    FindingTitleForm,
     PerformForm,
     ProgrammeForm,
     QuestionForm,
@@ -277,6 +278,12 @@ def _detail_context(request: HttpRequest, audit: Audit, **forms) -> dict:
             if failed_pk == finding.pk and isinstance(failed_form, VerifyForm)
             else VerifyForm(finding=finding)
         )
+        title_form = forms.get("title_form")
+        finding.title_form = (
+            title_form
+            if failed_pk == finding.pk and title_form is not None
+            else FindingTitleForm(instance=finding, auto_id=f"id_f{finding.pk}_%s")
+        )
     team = list(audit.team.select_related("user", "override_by"))
     transitions = services.ALLOWED[audit.status] if can_work else set()
     return {
@@ -496,6 +503,18 @@ def finding_verify(request: HttpRequest, pk: int, finding_pk: int) -> HttpRespon
         messages.success(request, _("Iakttagelsen är verifierad."))
         return redirect(finding)
     return _render_detail(request, audit, 400, failed_form=form, failed_finding=finding.pk)
+
+
+@require_POST
+def finding_title(request: HttpRequest, pk: int, finding_pk: int) -> HttpResponse:
+    audit, finding = _finding(request, pk, finding_pk)
+    form = FindingTitleForm(request.POST, instance=finding, auto_id=f"id_f{finding.pk}_%s")
+    if applied(
+        form, lambda data: services.retitle_finding(finding, by=request.user, title=data["title"])
+    ):
+        messages.success(request, _("Rubriken är ändrad."))
+        return redirect(finding)
+    return _render_detail(request, audit, 400, title_form=form, failed_finding=finding.pk)
 
 
 # The report ---------------------------------------------------------------------------------
