@@ -30,6 +30,8 @@ import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
+from azure.core.exceptions import ResourceNotFoundError, ServiceRequestError, ServiceResponseError
+from botocore.exceptions import HTTPClientError
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -42,6 +44,9 @@ from storages.backends.s3 import S3Storage
 
 logger = logging.getLogger(__name__)
 
+# What an object store that does not answer looks like (refused, reset, timed out): the request
+# is answered "tillfälligt ur funktion" (503) as during a database outage (qms.views.server_error).
+STORE_UNAVAILABLE = (HTTPClientError, ServiceRequestError, ServiceResponseError)
 # Errors that mean "no room": a full file system, a full quota, a file beyond the size limit.
 FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 ORPHAN_AGE = datetime.timedelta(days=1)
@@ -142,9 +147,17 @@ class AzureObjectStorage(StoredObjects, AzureStorage):
     missing one is a FileNotFoundError there (a 404 in the views), as on a disk or in S3, not an
     error half-way through the response."""
 
-    def _open(self, name, mode="rb"):
-        from azure.core.exceptions import ResourceNotFoundError
+    def _get_service_client(self):
+        # django-storages passes client_options only without a connection string; with one too.
+        if self.connection_string is not None:
+            from azure.storage.blob import BlobServiceClient
 
+            return BlobServiceClient.from_connection_string(
+                self.connection_string, **self.client_options
+            )
+        return super()._get_service_client()
+
+    def _open(self, name, mode="rb"):
         handle = super()._open(name, mode)
         if "r" in mode:
             try:
@@ -159,6 +172,15 @@ class AzureObjectStorage(StoredObjects, AzureStorage):
             overwrite_files=False,
             expiration_secs=60,
             max_memory_size=5 * 1024 * 1024,
+            # A store that does not answer: a 503 within 1-2 s (one retry after about a second),
+            # not after the SDK's default of three retries from 15 s of back-off (80 s measured).
+            client_options={
+                "retry_total": 1,
+                "initial_backoff": 0.5,
+                "increment_base": 1,
+                "random_jitter_range": 0.5,
+                "connection_timeout": 3,
+            },
         )
         return defaults
 

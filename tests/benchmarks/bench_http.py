@@ -170,8 +170,9 @@ def run_child(args) -> None:
     Path(args.out).write_text(json.dumps({"pages": results, "load": load}))
 
 
-def start_server(port: int, log_path: Path) -> subprocess.Popen:
-    command = procfile_web_command(port, log_path)
+def start_server(port: int, log_path: Path, command: list[str] | None = None) -> subprocess.Popen:
+    """The Procfile's web command (or `command`), once it answers /healthz."""
+    command = command or procfile_web_command(port, log_path)
     print("  " + " ".join(command), flush=True)
     server = subprocess.Popen(command, cwd=BASE_DIR, env=dict(os.environ), start_new_session=True)
     deadline = time.monotonic() + 180  # a busy shared machine boots three workers slowly

@@ -15,12 +15,13 @@ import sys
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.urls import reverse
 from django.utils import timezone
 
 from deviations.models import Requirement
 from qms import backup, storage
 from tests.conftest import BASE_DIR, login
-from tests.processes import AzuriteServer
+from tests.processes import AzuriteServer, free_port
 from tests.qms.test_object_storage import PDF, RANDOM, download_checked, report_with_attachment
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +90,25 @@ def test_an_attachment_goes_to_the_container_under_a_random_key_and_back_through
     server.client().get_container_client(container).delete_blob(attached.file.name)
     login(client, reporter)
     assert client.get(url).status_code == 404
+
+
+def test_a_container_that_does_not_answer_is_a_503(client, tree, azure_store, settings):
+    server, _container = azure_store
+    _reporter, attached = report_with_attachment(client, tree)
+    options = settings.STORAGES["default"]["OPTIONS"]
+    dead = server.connection_string.replace(f":{server.port}/", f":{free_port()}/")
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            **settings.STORAGES["default"],
+            "OPTIONS": {**options, "connection_string": dead},
+        },
+    }
+    client.raise_request_exception = False
+    url = reverse("deviations:attachment", args=[attached.deviation_id, attached.pk])
+    answer = client.get(url)
+    assert answer.status_code == 503
+    assert "Tillfälligt ur funktion" in answer.content.decode()
 
 
 def test_orphans_are_swept_and_a_restore_puts_back_exactly_the_backups_files(

@@ -16,12 +16,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from deviations.models import Attachment, Requirement
+from deviations.models import Attachment, Deviation, Requirement
 from qms import storage
 from qms.models import Role
 from tests.conftest import BASE_DIR, login
 from tests.factories import make_user
-from tests.processes import S3Server
+from tests.processes import S3Server, free_port
 
 pytestmark = pytest.mark.django_db
 BUCKET = "qms-filer"
@@ -84,21 +84,23 @@ def test_the_settings_choose_the_object_store_from_the_environment_only(s3_serve
     assert run({}) == "MediaStorage - - - - -"
 
 
-def report_with_attachment(client, tree):
-    """A member of staff reports a case with a PDF through the form; (reporter, attachment)."""
-    reporter = make_user(tree.solgarden, Role.STAFF)
-    login(client, reporter)
-    upload = SimpleUploadedFile("Händelserapport Sven.pdf", PDF, "application/pdf")
-    data = {
-        "unit": tree.solgarden.pk,
+def report_data(unit) -> dict:
+    return {
+        "unit": unit.pk,
         "title": "Fel läkemedel gavs",
         "description": "Kvällsdosen gavs till fel brukare.",
         "occurred_at": (timezone.localtime() - datetime.timedelta(hours=1)).strftime(
             "%Y-%m-%dT%H:%M"
         ),
-        "attachments": [upload],
+        "attachments": [SimpleUploadedFile("Händelserapport Sven.pdf", PDF, "application/pdf")],
     }
-    assert client.post(reverse("deviations:create"), data).status_code == 302
+
+
+def report_with_attachment(client, tree):
+    """A member of staff reports a case with a PDF through the form; (reporter, attachment)."""
+    reporter = make_user(tree.solgarden, Role.STAFF)
+    login(client, reporter)
+    assert client.post(reverse("deviations:create"), report_data(tree.solgarden)).status_code == 302
     attached = Attachment.objects.get()
     # The key names neither the person nor the case.
     assert re.fullmatch(rf"attachments/\d{{4}}/\d{{2}}/{RANDOM}\.pdf", attached.file.name)
@@ -132,6 +134,33 @@ def test_an_attachment_goes_to_the_bucket_under_a_random_key_and_back_through_th
     server.client().delete_object(Bucket=bucket, Key=attached.file.name)
     login(client, reporter)
     assert client.get(url).status_code == 404
+
+
+def test_a_store_that_does_not_answer_is_a_503_and_the_report_is_not_saved(
+    client, tree, object_store, settings
+):
+    """The object store down (nothing listens at its address): a download and a report with a
+    file get "tillfälligt ur funktion" (503, Retry-After) as during a database outage, never a
+    500, and no case is stored without its file."""
+    _reporter, attached = report_with_attachment(client, tree)
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            **settings.STORAGES["default"],
+            "OPTIONS": {
+                **settings.STORAGES["default"]["OPTIONS"],
+                "endpoint_url": f"http://127.0.0.1:{free_port()}",
+            },
+        },
+    }
+    client.raise_request_exception = False
+    url = reverse("deviations:attachment", args=[attached.deviation_id, attached.pk])
+    report = reverse("deviations:create")
+    for answer in (client.get(url), client.post(report, report_data(tree.solgarden))):
+        assert answer.status_code == 503
+        assert answer["Retry-After"] == "30"
+        assert "Tillfälligt ur funktion" in answer.content.decode()
+    assert Deviation.objects.count() == 1
 
 
 def test_a_readable_name_is_put_in_a_random_folder_and_downloads_under_its_own_name(
