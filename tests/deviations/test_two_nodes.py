@@ -146,3 +146,9 @@ def test_a_file_uploaded_on_one_node_downloads_on_the_other_and_the_cache_is_sha
     assert open_total(quality, a.base_url) == 5
     for node in (a, b):
         assert "Traceback" not in node.log_path.read_text()
+
+    # Node A goes down (its disk with it): the people it served carry on through B with the same
+    # sessions, the file and the figures (docs/operations.md, "What users see when a part fails").
+    a.stop()
+    assert staff.get(b.base_url + url, timeout=30).content == PDF
+    assert open_total(quality, b.base_url) == 5
