@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 from azure.core.exceptions import ResourceNotFoundError, ServiceRequestError, ServiceResponseError
+from botocore.exceptions import ConnectionError as StoreConnectionError
 from botocore.exceptions import HTTPClientError
 from django.apps import apps
 from django.conf import settings
@@ -46,7 +47,12 @@ logger = logging.getLogger(__name__)
 
 # What an object store that does not answer looks like (refused, reset, timed out): the request
 # is answered "tillfälligt ur funktion" (503) as during a database outage (qms.views.server_error).
-STORE_UNAVAILABLE = (HTTPClientError, ServiceRequestError, ServiceResponseError)
+STORE_UNAVAILABLE = (
+    StoreConnectionError,  # refused, no route, connect timeout
+    HTTPClientError,  # reset, read timeout
+    ServiceRequestError,  # Azure: the request did not get through
+    ServiceResponseError,  # Azure: no (whole) answer
+)
 # Errors that mean "no room": a full file system, a full quota, a file beyond the size limit.
 FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 ORPHAN_AGE = datetime.timedelta(days=1)
