@@ -28,6 +28,7 @@ from deviations.forms import (
     ReportForm,
     UploadForm,
 )
+from deviations.guidance import guided_steps
 from deviations.models import Action, ConfidentialRead, Deviation, severity_for
 from deviations.timeline import timeline_for
 from qms.forms import applied
@@ -109,7 +110,10 @@ def _detail_context(request: HttpRequest, deviation: Deviation, **forms) -> dict
         "risk_rows": _risk_rows(deviation),
     }
     if can_handle:
+        guide = guided_steps(deviation, actions)
         context.update(
+            guide=guide,
+            current_step=next((step for step in guide if step.is_current), None),
             assessment_form=forms.get("assessment_form") or AssessmentForm(instance=deviation),
             assign_form=forms.get("assign_form")
             or AssignForm(deviation=deviation, initial={"investigator": deviation.investigator}),

@@ -79,6 +79,9 @@ def test_staff_reports_on_a_phone_chef_acts_coordinator_verifies_and_closes(
     page.set_viewport_size(DESKTOP)
     log_in(page, "chef")
     page.goto(case_url)
+    steps = page.get_by_role("list", name="Handläggningens steg")
+    expect(steps.locator("[aria-current=step]")).to_contain_text("Bedöm")
+    expect(page.get_by_role("link", name="Risk: sannolikhet och konsekvens")).to_be_visible()
     checked_page(page, "deviation-new-chef")
     page.locator("summary", has_text="Riskmatris").click()
     right, box_right = page.locator("table.risk-matrix").evaluate(
@@ -90,6 +93,7 @@ def test_staff_reports_on_a_phone_chef_acts_coordinator_verifies_and_closes(
     expect(page.get_by_role("status")).to_contain_text("Utredaren är tilldelad.")
     page.get_by_role("button", name="Påbörja utredning").click()
     expect(page.locator(".status")).to_have_text("Under utredning")
+    expect(steps.locator("[aria-current=step]")).to_contain_text("Utred orsaken")
     page.get_by_label("Utrustning och teknik").check()
     page.get_by_role("textbox", name="Orsaksanalys (5 varför)").fill(
         "Varför gick inte larmet? Batteriet var slut.\nVarför? Ingen kontrollerade det."
