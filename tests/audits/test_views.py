@@ -328,7 +328,11 @@ def test_programme_year_switch_returns_the_fragment_for_htmx(client, cast) -> No
     assert "<html" not in content
 
 
-def test_programme_query_count_does_not_grow_with_the_audits(client, cast) -> None:
+@pytest.mark.parametrize("few_units", [500, 0], ids=["per unit", "per audit"])
+def test_programme_query_count_does_not_grow_with_the_audits(
+    client, cast, monkeypatch, few_units
+) -> None:
+    monkeypatch.setattr("audits.views.FEW_UNITS", few_units)
     login(client, cast.coordinator)
     url = reverse("audits:programme")
 
