@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from qms.models import Membership, Notification, OutgoingEmail, User
+from qms.models import Membership, Notification, NotificationPreference, OutgoingEmail, User
 from qms.recordtypes import Event, PersonLink, RecordType, Removed, fields_of, register
 
 
@@ -47,7 +47,14 @@ def describe_user(user: User) -> dict:
                     fields_of(m, ["unit", "role", "sensitive_access", "created_at"])
                     for m in Membership.objects.filter(user=user).select_related("unit")
                 ],
-            )
+            ),
+            (
+                _("Val för aviseringar"),
+                [
+                    fields_of(p, ["kind", "delivery"])
+                    for p in NotificationPreference.objects.filter(user=user).order_by("kind")
+                ],
+            ),
         ],
     }
 

@@ -93,7 +93,10 @@ def world(cast):
 
 
 def test_the_extract_finds_the_person_everywhere_they_are_and_nowhere_else(cast, dpo):
+    from qms.models import NotificationPreference
+
     petra, citizen, expected = world(cast)
+    NotificationPreference.objects.create(user=petra, kind="reported", delivery="weekly")
     extract = services.request_extract(
         by=dpo,
         scope=cast.tree.group,
@@ -128,6 +131,7 @@ def test_the_extract_finds_the_person_everywhere_they_are_and_nowhere_else(cast,
         if where[0] != labels["qms.user"]:
             assert role in got[where], where
     assert citizen.number not in json.dumps(document)  # a name was not asked for
+    assert "E-post i en veckosammanfattning" in json.dumps(document, ensure_ascii=False)
     text = extract.data_csv.read().decode()
     assert text.count("\n") == len(document["poster"]) + 1
 
