@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from api.models import AccessToken
+from api.models import AccessToken, WebhookEvents, WebhookSubscription
 from qms.forms import DateField, RoleChoiceMixin
 
 
@@ -55,3 +55,25 @@ class ServiceAccountForm(RoleChoiceMixin):
             "Kontot ser och gör det som rollen på enheten tillåter, som en person med rollen. "
             "Fler roller ger du på kontots sida under Användare."
         )
+
+
+class WebhookForm(forms.ModelForm):
+    url = forms.URLField(
+        label=_("Adress"),
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("Adressen som händelserna skickas till med POST, helst https."),
+    )
+    event_types = forms.MultipleChoiceField(
+        label=_("Händelser"),
+        choices=WebhookEvents.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Bara händelser om sådant som kontot får läsa skickas."),
+    )
+
+    class Meta:
+        model = WebhookSubscription
+        fields = ["name"]
+        help_texts = {
+            "name": _("Vilket system som tar emot, t.ex. ”Diariet”."),
+        }

@@ -2,17 +2,11 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from api.permissions import may_have_personal_tokens
 from qms.menu import menu_item
-from qms.permissions import reads_counts_only
 from qms.settings_pages import settings_page
 
-# A board member reads counts only: the API has nothing for them (issue 16).
-menu_item(
-    _("API-nycklar"),
-    "api_pages:tokens",
-    order=870,
-    visible=lambda user: not reads_counts_only(user),
-)
+menu_item(_("API-nycklar"), "api_pages:tokens", order=870, visible=may_have_personal_tokens)
 settings_page(
     _("Tjänstekonton för API:et"),
     _("Konton för andra system (intranät, e-tjänsteplattform, diarium) med roller och token."),

@@ -135,6 +135,9 @@ class AccessToken(models.Model):
 class WebhookEvents(models.TextChoices):
     DEVIATION_REPORTED = "deviation.reported", _("Avvikelse rapporterad")
     DEVIATION_CLOSED = "deviation.closed", _("Avvikelse avslutad")
+    FEEDBACK_ANSWERED = "feedback.answered", _("Synpunkt besvarad")
+    LEGAL_TRACK_DUE = "legal_track.due", _("Anmälningstid för lex-spår löper ut")
+    CERTIFICATE_EVENT_DUE = "certificate_event.due", _("Certifikathändelse närmar sig")
 
 
 @tracked(exclude=["secret"])
@@ -166,9 +169,12 @@ class WebhookSubscription(models.Model):
 
 
 class WebhookEvent(models.Model):
-    """One event (the outbox row), written in the transaction of the change it tells about."""
+    """One event (the outbox row), written in the transaction of the change it tells about.
+    `key` names what happened (`deviation:42:reported`, `legal:7:90:<deadline>`): unique, so a
+    rerun of a reminder job or a repeated save makes no second event and no second delivery."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    key = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=40, choices=WebhookEvents.choices)
     payload = models.JSONField()
     created_at = models.DateTimeField(default=timezone.now)

@@ -1,4 +1,4 @@
-"""Pages for tokens and service accounts (/api-nycklar/)."""
+"""Pages for tokens, webhooks and service accounts (/api-nycklar/)."""
 
 from django.urls import path
 
@@ -13,4 +13,12 @@ urlpatterns = [
     path("tjanstekonton/", pages.service_account_list, name="service_accounts"),
     path("tjanstekonton/nytt/", pages.service_account_create, name="service_account_create"),
     path("tjanstekonton/<int:pk>/", pages.service_account_detail, name="service_account"),
+    path(
+        "tjanstekonton/<int:pk>/webhooks/",
+        pages.service_account_webhooks,
+        name="service_account_webhooks",
+    ),
+    path("webhooks/", pages.webhook_list, name="webhooks"),
+    path("webhooks/<int:pk>/", pages.webhook_detail, name="webhook"),
+    path("webhooks/<int:pk>/ta-bort/", pages.webhook_delete, name="webhook_delete"),
 ]

@@ -1,11 +1,15 @@
-"""The pages where a person makes and revokes their API tokens, and where a coordinator makes
-service accounts and their tokens (Swedish, server-rendered, usable on a phone)."""
+"""The pages where a person makes and revokes their API tokens and webhook subscriptions, and
+where a coordinator makes service accounts with their tokens and subscriptions (Swedish,
+server-rendered, usable on a phone)."""
 
 from __future__ import annotations
+
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,13 +18,27 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from api import services
-from api.forms import ServiceAccountForm, TokenForm
-from api.models import AccessToken, ServiceAccount
+from api.forms import ServiceAccountForm, TokenForm, WebhookForm
+from api.models import AccessToken, ServiceAccount, WebhookDelivery, WebhookSubscription
+from api.permissions import may_have_personal_tokens
 from qms.forms import applied
 from qms.models import User
 from qms.submissions import submitted_once
 
 SHOWN_KEY = "api_token_secret_{}"
+WEBHOOK_SECRET_KEY = "api_webhook_secret_{}"
+
+
+def personal(view):
+    """Only for those who make their own tokens (api.permissions): 403 for the others."""
+
+    @wraps(view)
+    def checked(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not may_have_personal_tokens(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return checked
 
 
 def _tokens_page(request: HttpRequest, owner: User, form: TokenForm, account=None):
@@ -61,18 +79,36 @@ def _create_token(request: HttpRequest, owner: User, account=None) -> HttpRespon
 
 
 @require_http_methods(["GET", "POST"])
+@personal
 @submitted_once
 def token_list(request: HttpRequest) -> HttpResponse:
     """The person's own tokens, and the form for a new one."""
     return _create_token(request, request.user)
 
 
-def _manageable_tokens(request: HttpRequest):
+def _managed_accounts(request: HttpRequest) -> list[int]:
+    """The user ids of the service accounts the user manages."""
+    accounts = ServiceAccount.objects.filter(
+        user__in=User.objects.visible_to(request.user)
+    ).select_related("user")
+    return [a.user_id for a in accounts if request.user.has_perm("qms.manage_user", a.user)]
+
+
+def _managed_account(request: HttpRequest, pk: int) -> ServiceAccount:
+    """A service account the user sees (404 otherwise) and manages (403 otherwise)."""
+    account = get_object_or_404(
+        ServiceAccount.objects.filter(user__in=User.objects.visible_to(request.user)), pk=pk
+    )
+    if not request.user.has_perm("qms.manage_user", account.user):
+        raise PermissionDenied
+    return account
+
+
+def _manageable_tokens(request: HttpRequest) -> QuerySet:
     """Tokens the user may see: their own and those of service accounts they manage."""
-    own = AccessToken.objects.filter(user=request.user)
-    accounts = ServiceAccount.objects.filter(user__in=User.objects.visible_to(request.user))
-    managed = [a.user_id for a in accounts if request.user.has_perm("qms.manage_user", a.user)]
-    return own | AccessToken.objects.filter(user_id__in=managed)
+    return AccessToken.objects.filter(
+        Q(user=request.user) | Q(user_id__in=_managed_accounts(request))
+    )
 
 
 @require_GET
@@ -158,9 +194,109 @@ def service_account_create(request: HttpRequest) -> HttpResponse:
 @submitted_once
 def service_account_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """A service account's tokens and the form for a new one (its roles are on its user page)."""
-    account = get_object_or_404(
-        ServiceAccount.objects.filter(user__in=User.objects.visible_to(request.user)), pk=pk
-    )
-    if not request.user.has_perm("qms.manage_user", account.user):
-        raise PermissionDenied
+    account = _managed_account(request, pk)
     return _create_token(request, account.user, account)
+
+
+# Webhook subscriptions -------------------------------------------------------------------------
+
+
+def _webhooks_page(request: HttpRequest, owner: User, account=None) -> HttpResponse:
+    form = WebhookForm(request.POST or None)
+    made = {}
+
+    def create(data):
+        made["subscription"] = services.create_subscription(
+            owner=owner,
+            by=request.user,
+            name=data["name"],
+            url=data["url"],
+            events=data["event_types"],
+        )
+
+    if request.method == "POST" and applied(form, create):
+        subscription = made["subscription"]
+        # The signing key is shown once, on the page the redirect leads to.
+        request.session[WEBHOOK_SECRET_KEY.format(subscription.pk)] = subscription.secret
+        return redirect("api_pages:webhook", pk=subscription.pk)
+    Status = WebhookDelivery.Status
+    subscriptions = WebhookSubscription.objects.filter(owner=owner).annotate(
+        delivered=Count("deliveries", filter=Q(deliveries__status=Status.DELIVERED)),
+        waiting=Count(
+            "deliveries", filter=Q(deliveries__status__in=[Status.PENDING, Status.SENDING])
+        ),
+        failed=Count("deliveries", filter=Q(deliveries__status=Status.FAILED)),
+    )
+    return render(
+        request,
+        "api/webhook_list.html",
+        {"form": form, "subscriptions": subscriptions, "account": account},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@personal
+@submitted_once
+def webhook_list(request: HttpRequest) -> HttpResponse:
+    """The person's own webhook subscriptions, and the form for a new one."""
+    return _webhooks_page(request, request.user)
+
+
+@require_http_methods(["GET", "POST"])
+@submitted_once
+def service_account_webhooks(request: HttpRequest, pk: int) -> HttpResponse:
+    account = _managed_account(request, pk)
+    return _webhooks_page(request, account.user, account)
+
+
+def _manageable_subscriptions(request: HttpRequest) -> QuerySet:
+    """Subscriptions the user may see: their own and those of service accounts they manage."""
+    return WebhookSubscription.objects.filter(
+        Q(owner=request.user) | Q(owner_id__in=_managed_accounts(request))
+    )
+
+
+def _webhooks_url(subscription: WebhookSubscription) -> str:
+    if hasattr(subscription.owner, "service_account"):
+        return reverse("api_pages:service_account_webhooks", kwargs={"pk": subscription.owner_id})
+    return reverse("api_pages:webhooks")
+
+
+@require_GET
+@never_cache
+def webhook_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One subscription: its signing key (once, just made) and the delivery log."""
+    subscription = get_object_or_404(
+        _manageable_subscriptions(request).select_related("owner__service_account"), pk=pk
+    )
+    secret = request.session.pop(WEBHOOK_SECRET_KEY.format(subscription.pk), None)
+    deliveries = (
+        subscription.deliveries.select_related("event")
+        .prefetch_related("log")
+        .order_by("-created_at", "-id")[:50]
+    )
+    response = render(
+        request,
+        "api/webhook_detail.html",
+        {
+            "subscription": subscription,
+            "secret": secret,
+            "deliveries": deliveries,
+            "back_url": _webhooks_url(subscription),
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+def webhook_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    subscription = get_object_or_404(
+        _manageable_subscriptions(request).select_related("owner__service_account"), pk=pk
+    )
+    back = _webhooks_url(subscription)
+    services.delete_subscription(subscription, by=request.user)
+    messages.success(
+        request, _("Prenumerationen ”%(name)s” är borttagen.") % {"name": subscription.name}
+    )
+    return redirect(back)

@@ -1,4 +1,4 @@
-"""Writes of the API's own objects: access tokens and service accounts."""
+"""Writes of the API's own objects: access tokens, service accounts, webhook subscriptions."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from api.models import AccessToken, ServiceAccount
+from api.models import AccessToken, ServiceAccount, WebhookSubscription
 from qms.models import OrganisationUnit, User, hash_token
 from qms.permissions import can_grant_role
 from qms.services import create_user
@@ -93,3 +93,26 @@ def create_service_account(
         role=role,
     )
     return ServiceAccount.objects.create(user=user, description=description, created_by=by)
+
+
+@transaction.atomic
+def create_subscription(
+    *, owner: User, by: User, name: str, url: str, events: list[str]
+) -> WebhookSubscription:
+    """A webhook subscription of `owner` (the person, or a service account its coordinator
+    manages) with a new signing secret; the caller shows the secret once."""
+    if not events:
+        raise ValidationError({"event_types": _("Välj minst en händelse.")})
+    return WebhookSubscription.objects.create(
+        owner=owner,
+        secret=secrets.token_hex(32),
+        name=name.strip(),
+        url=url,
+        event_types=sorted(set(events)),
+    )
+
+
+@transaction.atomic
+def delete_subscription(subscription: WebhookSubscription, *, by: User) -> None:
+    """No more deliveries; the subscription and its log are gone (its history row stays)."""
+    subscription.delete()

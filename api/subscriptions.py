@@ -3,14 +3,13 @@ and removes only its own subscriptions, and reads their delivery log."""
 
 from __future__ import annotations
 
-import secrets
-
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action as route
 from rest_framework.response import Response
 
+from api import services
 from api.models import WebhookAttempt, WebhookDelivery, WebhookEvents, WebhookSubscription
 from api.writes import checked_data
 
@@ -104,12 +103,12 @@ class SubscriptionViewSet(
         serializer = SubscriptionRequest(data=data)
         serializer.is_valid(raise_exception=True)
         fields = serializer.validated_data
-        subscription = WebhookSubscription.objects.create(
+        subscription = services.create_subscription(
             owner=request.user,
-            secret=secrets.token_hex(32),
+            by=request.user,
             name=fields["name"],
             url=fields["url"],
-            event_types=sorted(set(fields["events"])),
+            events=fields["events"],
         )
         body = CreatedSubscriptionSerializer(subscription).data
         return Response(body, status=status.HTTP_201_CREATED)

@@ -2,7 +2,12 @@
 
 1. *Emit*, in the transaction of the change: a `WebhookEvent` row and one `WebhookDelivery` per
    active subscription to that kind whose owner may read the object (the owner's visible_to()).
-   The unique (subscription, event) constraint makes it one delivery per event and subscription.
+   The event's unique `key` (what happened: `deviation:42:reported`, the reminder's own key for
+   a legal track's or a certificate event's milestone) makes it one event per happening, however
+   often a job reruns; the unique (subscription, event) constraint one delivery per event and
+   subscription. Events: a deviation reported or closed, a synpunkt answered (model saves), a
+   legal track's clock at 50/90/100 % (deviations.legal's signal) and a certificate event's
+   reminder milestone (its SentReminder row).
    On commit, a task per delivery is queued; a rollback leaves neither row nor task.
 2. *Deliver* (worker): claim the row in its own committed transaction, POST the JSON with
    `X-QMS-Event`, `X-QMS-Event-Id` (the receiver drops repeats by it), `X-QMS-Timestamp` and
@@ -25,7 +30,7 @@ import urllib.error
 import urllib.request
 import uuid
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.db.models.signals import post_init, post_save
 from django.dispatch import receiver
@@ -38,7 +43,9 @@ from api.models import (
     WebhookEvents,
     WebhookSubscription,
 )
-from deviations.models import Deviation
+from certifications.models import Certificate, CycleEvent, SentReminder
+from deviations.legal import legal_track_due
+from deviations.models import Deviation, Feedback, LegalTrack
 
 logger = logging.getLogger(__name__)
 
@@ -60,9 +67,10 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
 # 1. Emit ---------------------------------------------------------------------------------------
 
 
-def emit(kind: str, payload: dict, *, visible) -> WebhookEvent | None:
-    """Write the event and its deliveries in the current transaction. `visible(owner)` says
-    whether a subscription's owner may read what the event is about."""
+def emit(kind: str, payload: dict, *, key: str, visible) -> WebhookEvent | None:
+    """Write the event and its deliveries in the current transaction, once per `key` (what
+    happened, e.g. `deviation:42:reported`): a second call with the key writes nothing.
+    `visible(owner)` says whether a subscription's owner may read what the event is about."""
     subscriptions = [
         s
         for s in WebhookSubscription.objects.filter(
@@ -72,7 +80,11 @@ def emit(kind: str, payload: dict, *, visible) -> WebhookEvent | None:
     ]
     if not subscriptions:
         return None
-    event = WebhookEvent.objects.create(kind=kind, payload=payload)
+    try:
+        with transaction.atomic():  # a savepoint: the unique key decides, not this process
+            event = WebhookEvent.objects.create(key=key, kind=kind, payload=payload)
+    except IntegrityError:
+        return None
     # A new event: no delivery of it exists yet (the unique constraint guards any repeat).
     deliveries = WebhookDelivery.objects.bulk_create(
         [WebhookDelivery(subscription=s, event=event) for s in subscriptions]
@@ -114,15 +126,105 @@ def _deviation_saved(sender, instance: Deviation, created: bool, **kwargs) -> No
     before = getattr(instance, "_status_at_load", None)
     instance._status_at_load = instance.status
     if created:
-        kind = WebhookEvents.DEVIATION_REPORTED
+        kind, key = WebhookEvents.DEVIATION_REPORTED, f"deviation:{instance.pk}:reported"
     elif instance.status == Deviation.Status.CLOSED and before != Deviation.Status.CLOSED:
-        kind = WebhookEvents.DEVIATION_CLOSED
+        # Closed, reopened and closed again is a second event.
+        closed_at = (instance.closed_at or timezone.now()).isoformat()
+        kind, key = WebhookEvents.DEVIATION_CLOSED, f"deviation:{instance.pk}:closed:{closed_at}"
     else:
         return
     emit(
         kind,
         {"deviation": deviation_payload(instance)},
+        key=key,
         visible=lambda owner: Deviation.objects.visible_to(owner).filter(pk=instance.pk).exists(),
+    )
+
+
+@receiver(post_init, sender=Feedback)
+def _remember_feedback_status(sender, instance: Feedback, **kwargs) -> None:
+    instance._status_at_load = instance.__dict__.get("status")
+
+
+@receiver(post_save, sender=Feedback)
+def _feedback_saved(sender, instance: Feedback, created: bool, **kwargs) -> None:
+    """A synpunkt answered (again, after a reopening, is a new event: the key holds the time).
+    The payload has the answer but never the citizen's contact details."""
+    before = getattr(instance, "_status_at_load", None)
+    instance._status_at_load = instance.status
+    if instance.status != Feedback.Status.ANSWERED or before == Feedback.Status.ANSWERED:
+        return
+    answered_at = instance.answered_at.isoformat() if instance.answered_at else ""
+    emit(
+        WebhookEvents.FEEDBACK_ANSWERED,
+        {
+            "feedback": {
+                "id": instance.pk,
+                "number": instance.number,
+                "unit": instance.unit_id,
+                "kind": instance.kind,
+                "status": instance.status,
+                "answer": instance.answer,
+                "answered_at": answered_at or None,
+                "deviation": instance.deviation_id,
+            }
+        },
+        key=f"feedback:{instance.pk}:answered:{answered_at}",
+        visible=lambda owner: Feedback.objects.visible_to(owner).filter(pk=instance.pk).exists(),
+    )
+
+
+@receiver(legal_track_due)
+def _legal_track_due(sender, track: LegalTrack, milestone: int, event_key: str, **kwargs) -> None:
+    """50, 90 and 100 % of a legal track's clock (the reminders' milestones). Only those who
+    decide the track hear of it; the payload names the case, never its contents."""
+    emit(
+        WebhookEvents.LEGAL_TRACK_DUE,
+        {
+            "legal_track": {
+                "id": track.pk,
+                "kind": track.kind,
+                "status": track.status,
+                "deviation": track.deviation_id,
+                "deviation_number": track.deviation.number,
+                "deadline": track.deadline.isoformat(),
+                "share_of_time_passed": milestone,
+            }
+        },
+        key=f"webhook:{event_key}",
+        visible=lambda owner: LegalTrack.objects.visible_to(owner).filter(pk=track.pk).exists(),
+    )
+
+
+@receiver(post_save, sender=SentReminder)
+def _certificate_event_due(sender, instance: SentReminder, created: bool, **kwargs) -> None:
+    """A certificate's cycle event (an audit, a payment, a deadline) reached a reminder
+    milestone: the reminder's own row is once per milestone, so is the event."""
+    if not created or instance.event_id is None:
+        return
+    event = CycleEvent.objects.select_related("cycle__certificate__standard").get(
+        pk=instance.event_id
+    )
+    certificate = event.cycle.certificate
+    emit(
+        WebhookEvents.CERTIFICATE_EVENT_DUE,
+        {
+            "certificate_event": {
+                "id": event.pk,
+                "name": event.name,
+                "kind": event.kind,
+                "planned_date": event.planned_date.isoformat(),
+                "days_before": instance.days_before,
+                "overdue": instance.days_before < 0,
+                "certificate": certificate.pk,
+                "certificate_name": str(certificate),
+                "standard": certificate.standard.name,
+            }
+        },
+        key=f"certificate-reminder:{instance.pk}",
+        visible=lambda owner: (
+            Certificate.objects.visible_to(owner).filter(pk=certificate.pk).exists()
+        ),
     )
 
 

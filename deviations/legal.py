@@ -12,6 +12,7 @@ import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -56,6 +57,11 @@ DEFAULT_TARGET_HOURS = {
 # Reminders go out when this share of the clock has run (each once per deadline).
 MILESTONES = (50, 90, 100)
 OFFICER_ROLES = (Role.SAS, Role.MAS, Role.DPO)
+
+# Sent with `track`, `milestone` and `event_key` inside the transaction of each reminder run's
+# milestone (every run, also when the reminder was sent before): listeners keep their own rows
+# once per `event_key` (the API's webhook outbox does).
+legal_track_due = Signal()
 
 
 # Who may do what -------------------------------------------------------------------------------
@@ -258,11 +264,13 @@ def send_legal_reminders(now: datetime.datetime | None = None) -> int:
                 "%(track)s: %(percent)s %% av tiden har gått för %(number)s, "
                 "anmäl senast %(deadline)s"
             )
+        event_key = f"legal:{track.pk}:{milestone}:{track.deadline.isoformat()}"
         with transaction.atomic():
+            legal_track_due.send(LegalTrack, track=track, milestone=milestone, event_key=event_key)
             sent += len(
                 notify(
                     deciders(track),
-                    event_key=f"legal:{track.pk}:{milestone}:{track.deadline.isoformat()}",
+                    event_key=event_key,
                     subject=subject
                     % {
                         "track": track.get_kind_display(),

@@ -29,7 +29,7 @@ def _token_form(**overrides):
 
 
 def test_a_person_makes_a_token_that_is_shown_once(client, tree):
-    user = make_user(tree.solgarden, Role.STAFF)
+    user = make_user(tree.solgarden, Role.MANAGER)
     login(client, user)
     page = client.get("/api-nycklar/")
     assert page.status_code == 200
@@ -55,7 +55,7 @@ def test_a_person_makes_a_token_that_is_shown_once(client, tree):
 
 
 def test_token_form_refuses_a_past_or_far_expiry(client, tree):
-    login(client, make_user(tree.solgarden, Role.STAFF))
+    login(client, make_user(tree.solgarden, Role.AUDITOR))
     past = (timezone.localdate() - datetime.timedelta(days=1)).isoformat()
     page = client.post("/api-nycklar/", _token_form(expires_at=past))
     assert page.status_code == 200

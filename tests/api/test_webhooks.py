@@ -174,3 +174,95 @@ def test_the_task_is_queued_on_commit(cast, django_capture_on_commit_callbacks, 
     with django_capture_on_commit_callbacks(execute=True):
         report(cast)
     assert queued == [WebhookDelivery.objects.get().pk]
+
+
+# The events of the other modules: a synpunkt answered, a legal track's clock, a certificate
+# event's reminder. Each once per happening (its key) and only for subscribers who may read it.
+
+
+def kinds_for(subscription) -> list[str]:
+    return list(subscription.deliveries.order_by("pk").values_list("event__kind", flat=True))
+
+
+@pytest.mark.django_db
+def test_an_answered_synpunkt_is_an_event_once_without_contact_details(cast):
+    from deviations import feedback_services
+    from deviations.models import Feedback, PublicActivity
+
+    events = ["feedback.answered"]
+    handler, _secret = subscribe(cast.chef, events=events)
+    outsider, _secret = subscribe(cast.school_chef, events=events)
+    activity = PublicActivity.objects.create(unit=cast.tree.solgarden, public_name="Solgården")
+    feedback, _token = feedback_services.submit_feedback(
+        activity=activity,
+        kind="complaint",
+        text="Maten var kall.",
+        contact_email="eva@example.se",
+    )
+    assert not WebhookEvent.objects.exists()
+    feedback_services.answer_feedback(feedback, by=cast.chef, answer="Vi har bytt leverantör.")
+    feedback = Feedback.objects.get(pk=feedback.pk)
+    feedback.save()  # saved again, still answered: no second event
+    (delivery,) = handler.deliveries.all()
+    data = delivery.event.payload["feedback"]
+    assert (data["number"], data["answer"]) == (feedback.number, "Vi har bytt leverantör.")
+    assert "eva@example.se" not in str(delivery.event.payload)
+    assert not outsider.deliveries.exists()
+    # Closed, reopened and answered again: a new happening, a new event.
+    feedback_services.close_feedback(feedback, by=cast.chef)
+    feedback_services.reopen_feedback(feedback, by=cast.chef)
+    feedback_services.answer_feedback(feedback, by=cast.chef, answer="Ett bättre svar.")
+    assert kinds_for(handler) == events * 2
+
+
+@pytest.mark.django_db
+def test_a_legal_tracks_clock_is_an_event_per_milestone_for_its_deciders_only(cast):
+    from deviations import legal
+    from deviations.models import LegalTrackKind
+
+    events = ["legal_track.due"]
+    dpo, _secret = subscribe(make_user(cast.tree.kommun, Role.DPO), events=events)
+    coordinator, _secret = subscribe(cast.coordinator, events=events)
+    aware = timezone.now() - datetime.timedelta(hours=1)
+    (track,) = legal.flag_deviation(
+        report(cast), by=cast.chef, kinds=[LegalTrackKind.DATA_BREACH], aware_at=aware
+    )
+    for hours in (30, 36, 36, 40, 64.8, 64.8):  # the reminder job runs again and again
+        legal.send_legal_reminders(aware + datetime.timedelta(hours=hours))
+    assert kinds_for(dpo) == events * 2
+    shares = [d.event.payload["legal_track"]["share_of_time_passed"] for d in dpo.deliveries.all()]
+    assert sorted(shares) == [50, 90]
+    assert {d.event.payload["legal_track"]["id"] for d in dpo.deliveries.all()} == {track.pk}
+    assert "title" not in str(dpo.deliveries.first().event.payload)
+    assert not coordinator.deliveries.exists()  # no decider of the track
+
+
+@pytest.mark.django_db
+def test_a_certificate_events_reminder_is_an_event_once_for_those_who_see_the_certificate(cast):
+    from certifications import services as certificate_services
+    from tests.certifications.test_reminders import surveillance_due_on
+
+    events = ["certificate_event.due"]
+    inside, _secret = subscribe(cast.coordinator, events=events)
+    outsider, _secret = subscribe(cast.school_chef, events=events)
+    event = surveillance_due_on(datetime.date(2027, 6, 15), [cast.tree.social], cast.coordinator)
+    today = event.planned_date - datetime.timedelta(days=30)
+    certificate_services.send_due_reminders(today=today)
+    certificate_services.send_due_reminders(today=today)
+    (delivery,) = inside.deliveries.all()
+    data = delivery.event.payload["certificate_event"]
+    assert (data["id"], data["planned_date"], data["overdue"]) == (
+        event.pk,
+        "2027-06-15",
+        False,
+    )
+    assert not outsider.deliveries.exists()
+
+
+@pytest.mark.django_db
+def test_an_event_key_is_written_once(cast):
+    subscribe(cast.coordinator)
+    visible = lambda owner: True  # noqa: E731
+    assert webhooks.emit("deviation.reported", {}, key="k:1", visible=visible) is not None
+    assert webhooks.emit("deviation.reported", {}, key="k:1", visible=visible) is None
+    assert WebhookDelivery.objects.count() == 1
