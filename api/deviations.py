@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import (
@@ -20,9 +21,17 @@ from rest_framework.response import Response
 from api.scoped import ScopedViewSet
 from api.writes import checked_data, created_once, through_form
 from deviations import feedback_services, services
-from deviations.feedback_forms import PublicFeedbackForm
+from deviations.feedback_forms import FeedbackAnswerForm, PublicFeedbackForm
 from deviations.filters import ActionFilter, DeviationFilter
-from deviations.forms import ActionForm, ActionResultForm, CommentForm, ReportForm
+from deviations.forms import (
+    ActionForm,
+    ActionResultForm,
+    ActionVerifyForm,
+    CommentForm,
+    ReasonForm,
+    ReportForm,
+    UploadForm,
+)
 from deviations.models import (
     Action,
     Attachment,
@@ -216,7 +225,8 @@ class ReportRequest(serializers.Serializer):
 
 
 class CommentRequest(serializers.Serializer):
-    text = serializers.CharField()
+    # Blank passes the type check: the form says what is missing, in its own words.
+    text = serializers.CharField(allow_blank=True)
 
 
 class ActionRequest(serializers.Serializer):
@@ -228,8 +238,29 @@ class ActionRequest(serializers.Serializer):
     due_date = serializers.DateField()
 
 
+class AttachmentsRequest(serializers.Serializer):
+    # Not required here: a request without files gets the page's own message (step 3).
+    attachments = serializers.ListField(
+        child=serializers.FileField(), required=False, help_text="Med multipart/form-data."
+    )
+
+
 class ActionResultRequest(serializers.Serializer):
-    result = serializers.CharField()
+    result = serializers.CharField(allow_blank=True)
+
+
+class ActionVerifyRequest(serializers.Serializer):
+    effectiveness_check = serializers.CharField(
+        allow_blank=True, help_text="Hur kontrollerades att åtgärden fungerar?"
+    )
+
+
+class ReasonRequest(serializers.Serializer):
+    reason = serializers.CharField(allow_blank=True)
+
+
+class NoFieldsRequest(serializers.Serializer):
+    """A step that takes no fields (any field is refused)."""
 
 
 def log_confidential_reads(request, deviations, what: str) -> None:
@@ -362,6 +393,25 @@ class DeviationViewSet(ScopedViewSet):
         context = self.get_serializer_context()
         return Response(ActionSerializer(action, context=context).data, status=201)
 
+    @extend_schema(
+        summary="Lägg till bilagor till en avvikelse",
+        description="Som sidans Lägg till bilagor: den som får läsa ärendet får lägga till, "
+        "samma kontroller av filtyp och storlek.",
+        request={"multipart/form-data": AttachmentsRequest},
+        responses={201: AttachmentSerializer(many=True)},
+        tags=["avvikelser"],
+    )
+    @route(detail=True, methods=["post"], url_path="attachments")
+    def add_attachments(self, request, pk=None):
+        deviation = self.get_object()
+        data = checked_data(request, AttachmentsRequest)
+        made = through_form(
+            UploadForm(data, request.FILES),
+            lambda d: services.add_attachments(deviation, by=request.user, files=d["attachments"]),
+        )
+        context = self.get_serializer_context()
+        return Response(AttachmentSerializer(made, many=True, context=context).data, status=201)
+
 
 @extend_schema_view(
     list=extend_schema(
@@ -396,6 +446,58 @@ class ActionViewSet(ScopedViewSet):
         )
         done = self.get_queryset().get(pk=done.pk)
         return Response(self.get_serializer(done).data)
+
+    @extend_schema(
+        summary="Påbörja en planerad åtgärd",
+        request=NoFieldsRequest,
+        responses={200: ActionSerializer},
+        tags=["åtgärder"],
+    )
+    @route(detail=True, methods=["post"], url_path="start")
+    def start(self, request, pk=None):
+        action = self.get_object()
+        checked_data(request, NoFieldsRequest)
+        try:
+            services.start_action(action, by=request.user)
+        except DjangoPermissionDenied as error:
+            raise exceptions.PermissionDenied(_("Du får inte göra detta.")) from error
+        return Response(self.get_serializer(self.get_queryset().get(pk=action.pk)).data)
+
+    @extend_schema(
+        summary="Verifiera en genomförd åtgärd",
+        description="För chef eller kvalitetssamordnare över enheten, som på sidan.",
+        request=ActionVerifyRequest,
+        responses={200: ActionSerializer},
+        tags=["åtgärder"],
+    )
+    @route(detail=True, methods=["post"], url_path="verify")
+    def verify(self, request, pk=None):
+        action = self.get_object()
+        data = checked_data(request, ActionVerifyRequest)
+        through_form(
+            ActionVerifyForm(data),
+            lambda d: services.verify_action(
+                action, by=request.user, effectiveness_check=d["effectiveness_check"]
+            ),
+        )
+        return Response(self.get_serializer(self.get_queryset().get(pk=action.pk)).data)
+
+    @extend_schema(
+        summary="Avbryt en åtgärd",
+        description="För chef eller kvalitetssamordnare över enheten, med skäl, som på sidan.",
+        request=ReasonRequest,
+        responses={200: ActionSerializer},
+        tags=["åtgärder"],
+    )
+    @route(detail=True, methods=["post"], url_path="cancel")
+    def cancel(self, request, pk=None):
+        action = self.get_object()
+        data = checked_data(request, ReasonRequest)
+        through_form(
+            ReasonForm(data),
+            lambda d: services.cancel_action(action, by=request.user, reason=d["reason"]),
+        )
+        return Response(self.get_serializer(self.get_queryset().get(pk=action.pk)).data)
 
     def get_serializer_context(self) -> dict:
         return {
@@ -500,6 +602,12 @@ class FeedbackRequest(serializers.Serializer):
     contact_phone = serializers.CharField(required=False, allow_blank=True, max_length=40)
 
 
+class FeedbackAnswerRequest(serializers.Serializer):
+    answer = serializers.CharField(
+        allow_blank=True, max_length=10000, help_text="Svaret till den som lämnat synpunkten."
+    )
+
+
 class FeedbackReceipt(serializers.Serializer):
     number = serializers.CharField()
     tracking_url = serializers.URLField()
@@ -553,6 +661,26 @@ class FeedbackViewSet(ScopedViewSet):
             "tracking_url": request.build_absolute_uri(feedback_services.tracking_path(token)),
         }
         return Response(receipt, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        summary="Besvara en synpunkt",
+        description="Som sidan: svaret visas på uppföljningssidan och skickas med e-post om "
+        "adress finns. För den som handlägger synpunkten.",
+        request=FeedbackAnswerRequest,
+        responses={200: FeedbackSerializer},
+        tags=["synpunkter"],
+    )
+    @route(detail=True, methods=["post"], url_path="answer")
+    def answer(self, request, pk=None):
+        feedback = self.get_object()
+        data = checked_data(request, FeedbackAnswerRequest)
+        answered = through_form(
+            FeedbackAnswerForm(data),
+            lambda d: feedback_services.answer_feedback(
+                feedback, by=request.user, answer=d["answer"]
+            ),
+        )
+        return Response(FeedbackSerializer(answered).data)
 
 
 @extend_schema_view(

@@ -27,3 +27,14 @@ class MeSerializer(serializers.Serializer):
     def get_roles(self, user) -> list[dict]:
         memberships = Membership.objects.filter(user=user).select_related("unit")
         return MembershipSerializer(memberships, many=True).data
+
+
+class UserSerializer(serializers.Serializer):
+    """A person as the caller may see them (users endpoint): no e-mail, no log-in name; roles
+    only on units the caller sees."""
+
+    id = serializers.IntegerField(read_only=True)
+    name = serializers.CharField(source="get_full_name", read_only=True)
+    title = serializers.CharField(read_only=True)
+    is_active = serializers.BooleanField(read_only=True)
+    roles = MembershipSerializer(source="visible_memberships", many=True, read_only=True)

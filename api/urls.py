@@ -22,6 +22,7 @@ router.register("certificates", modules.CertificateViewSet, basename="certificat
 router.register("audits", modules.AuditViewSet, basename="audit")
 router.register("objectives", modules.ObjectiveViewSet, basename="objective")
 router.register("reviews", modules.ReviewViewSet, basename="review")
+router.register("users", views.UserViewSet, basename="user")
 router.register("webhooks", subscriptions.SubscriptionViewSet, basename="webhook")
 
 urlpatterns = [

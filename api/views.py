@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from drf_spectacular.utils import extend_schema
+from django.db.models import Prefetch, QuerySet
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.decorators import api_view
 from rest_framework.exceptions import NotFound
@@ -11,6 +12,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api import serializers
+from api.scoped import ScopedViewSet
+from qms.models import Membership, User
 
 
 @extend_schema(responses=serializers.MeSerializer, tags=["konto"])
@@ -35,3 +38,24 @@ docs = login_required(
 def not_found(request: Request, path: str = "") -> Response:
     """Any other address under /api/v1/: a JSON 404 like the API's own, not the HTML page."""
     raise NotFound()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Användare", tags=["organisation"]),
+    retrieve=extend_schema(summary="En användare", tags=["organisation"]),
+)
+class UserViewSet(ScopedViewSet):
+    """The users the caller sees on the pages (User.objects.visible_to): for a chef or a
+    coordinator those with a role in their subtrees, for others themselves."""
+
+    queryset = User.objects.none()
+    serializer_class = serializers.UserSerializer
+    ordering = ("id",)
+
+    def scoped(self, user) -> QuerySet:
+        memberships = (
+            Membership.objects.visible_to(user).select_related("unit").order_by("unit__path")
+        )
+        return User.objects.visible_to(user).prefetch_related(
+            Prefetch("memberships", queryset=memberships, to_attr="visible_memberships")
+        )

@@ -41,6 +41,8 @@ class MultipleFileField(forms.FileField):
 
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data] if data else []
+        if self.required and not files:  # FileField's own check sees one file, not a list
+            raise ValidationError(self.error_messages["required"], code="required")
         cleaned = [super(MultipleFileField, self).clean(f, initial) for f in files]
         errors = []
         for upload in cleaned:

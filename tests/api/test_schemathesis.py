@@ -77,3 +77,31 @@ def test_api_against_its_description(api_server):
             case.call_and_validate(base_url=base_url, headers=headers, checks=CHECKS)
 
         check()
+
+
+def test_api_stateful_sequences(api_server):
+    """Sequences of calls that follow the links schemathesis infers from the description (an
+    id a list or a create returns, used by the detail and step operations): no 500, no answer
+    that breaks the description, whatever came before."""
+    base_url, headers = api_server
+    workflow = schema.as_state_machine()
+    links = sum(len(t.incoming) for t in workflow._transitions.operations.values())
+    assert links >= 10, "few links inferred: the stateful test would test little"
+
+    class Workflow(workflow):
+        def get_call_kwargs(self, case):
+            return {"base_url": base_url, "headers": headers}
+
+        def validate_response(self, response, case, additional_checks=None, **kwargs):
+            case.validate_response(response, checks=CHECKS, transport_kwargs=kwargs)
+
+    Workflow.run(
+        settings=settings(
+            max_examples=8,
+            stateful_step_count=6,
+            phases=[Phase.generate],
+            deadline=None,
+            derandomize=True,
+            suppress_health_check=list(HealthCheck),
+        )
+    )

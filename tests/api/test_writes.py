@@ -12,7 +12,7 @@ from django.utils import timezone
 from pghistory.models import Events
 
 from deviations.models import Action, Comment, Deviation
-from tests.api.conftest import bearer, investigate_to_acting, make_token, report
+from tests.api.conftest import add_action, bearer, investigate_to_acting, make_token, report
 
 pytestmark = pytest.mark.django_db
 
@@ -189,3 +189,119 @@ def test_a_retry_with_the_same_idempotency_key_reports_once(cast):
         "/api/v1/deviations/", body, content_type="application/json", HTTP_IDEMPOTENCY_KEY="kort"
     )
     assert short.status_code == 400
+
+
+def written_by_token(obj, name: str) -> bool:
+    """The object's history has a change made through the token called `name`."""
+    return Events.objects.tracks(obj).filter(pgh_context__api_token=name).exists()
+
+
+def test_attachments_to_an_existing_case(cast):
+    deviation = report(cast)
+    url = f"/api/v1/deviations/{deviation.pk}/attachments/"
+    upload = SimpleUploadedFile("foto.txt", b"Golvet", content_type="text/plain")
+    response = writer(cast.staff, name="Mobilappen").post(url, {"attachments": [upload]})
+    assert response.status_code == 201, response.content
+    assert [a["original_name"] for a in response.json()] == ["foto.txt"]
+    assert written_by_token(deviation.attachments.get(), "Mobilappen")
+    # The page's own message when no file is sent; unknown fields refused.
+    empty = writer(cast.staff).post(url, {})
+    assert empty.status_code == 400
+    assert empty.json()["errors"] == {"attachments": ["Detta fält måste fyllas i."]}
+    assert post(writer(cast.staff), url, {"text": "x"}).json()["errors"] == {
+        "text": ["Okänt fält."]
+    }
+    # Another förvaltning's chef and a sibling unit's staff do not see the case: 404.
+    for outsider in (cast.school_chef, cast.other_staff):
+        again = SimpleUploadedFile("x.txt", b"x", content_type="text/plain")
+        assert writer(outsider).post(url, {"attachments": [again]}).status_code == 404
+    assert deviation.attachments.count() == 1
+
+
+def test_action_start_verify_and_cancel_through_the_services(cast):
+    deviation = report(cast)
+    investigate_to_acting(deviation, cast.chef)
+    first = add_action(deviation, cast.chef, owner=cast.staff)
+    second = add_action(deviation, cast.chef, owner=cast.staff, title="Ny rutin")
+    staff, chef = writer(cast.staff), writer(cast.chef, name="Ledningssystemet")
+
+    # The wrong unit: 404 for every step.
+    for step, body in (("start", {}), ("verify", {"effectiveness_check": "x"})):
+        response = post(writer(cast.sibling_chef), f"/api/v1/actions/{first.pk}/{step}/", body)
+        assert response.status_code == 404
+    assert post(staff, f"/api/v1/actions/{first.pk}/start/", {"x": 1}).status_code == 400
+    started = post(staff, f"/api/v1/actions/{first.pk}/start/", {})
+    assert started.status_code == 200 and started.json()["status"] == "in_progress"
+    again = post(staff, f"/api/v1/actions/{first.pk}/start/", {})
+    assert again.json()["errors"] == {"non_field_errors": ["Bara planerade åtgärder kan påbörjas."]}
+    post(staff, f"/api/v1/actions/{first.pk}/complete/", {"result": "Mattan ligger på plats."})
+    # The owner (medarbetare) may not verify or cancel: the wrong role is a 403.
+    verify = f"/api/v1/actions/{first.pk}/verify/"
+    assert post(staff, verify, {"effectiveness_check": "Ok"}).status_code == 403
+    assert post(staff, f"/api/v1/actions/{second.pk}/cancel/", {"reason": "x"}).status_code == 403
+    blank = post(chef, verify, {"effectiveness_check": " "})
+    assert blank.status_code == 400
+    assert blank.json()["errors"] == {"effectiveness_check": ["Detta fält måste fyllas i."]}
+    verified = post(chef, verify, {"effectiveness_check": "Inga fall på en månad."})
+    assert verified.status_code == 200 and verified.json()["status"] == "verified"
+    cancel = f"/api/v1/actions/{second.pk}/cancel/"
+    assert post(chef, cancel, {"reason": ""}).json()["errors"] == {
+        "reason": ["Detta fält måste fyllas i."]
+    }
+    cancelled = post(chef, cancel, {"reason": "Ersatt av den första."})
+    assert cancelled.status_code == 200 and cancelled.json()["status"] == "cancelled"
+    first.refresh_from_db()
+    assert first.verified_by == cast.chef
+    assert written_by_token(first, "Ledningssystemet")
+    assert written_by_token(second, "Ledningssystemet")
+
+
+def test_answer_a_synpunkt_through_the_service(cast):
+    from deviations import feedback_services
+    from deviations.models import Feedback, PublicActivity
+
+    activity = PublicActivity.objects.create(unit=cast.tree.solgarden, public_name="Solgården")
+    feedback, _token = feedback_services.submit_feedback(
+        activity=activity, kind="complaint", text="Maten var kall.", contact_email="eva@example.se"
+    )
+    url = f"/api/v1/feedback/{feedback.pk}/answer/"
+    # Outside the synpunkt's scope (another förvaltning; a medarbetare; a board member): 404.
+    for outsider in (cast.school_chef, cast.staff, cast.board):
+        assert post(writer(outsider), url, {"answer": "x"}).status_code == 404
+    chef = writer(cast.chef, name="E-tjänsten")
+    assert post(chef, url, {"answer": ""}).json()["errors"] == {
+        "answer": ["Detta fält måste fyllas i."]
+    }
+    answered = post(chef, url, {"answer": "Vi har bytt leverantör."})
+    assert answered.status_code == 200, answered.content
+    assert answered.json()["status"] == "answered"
+    assert "contact_email" not in answered.json()
+    again = post(chef, url, {"answer": "Igen"})
+    assert again.status_code == 400
+    assert again.json()["errors"]["non_field_errors"] == [
+        "Synpunkten kan inte gå från ”Besvarad” till ”Besvarad”."
+    ]
+    assert written_by_token(Feedback.objects.get(pk=feedback.pk), "E-tjänsten")
+
+
+def test_users_are_those_the_caller_sees_without_contact_details(cast):
+    def get(user, url):
+        _token, secret = make_token(user)
+        return bearer(secret).get(url)
+
+    rows = get(cast.chef, "/api/v1/users/").json()["results"]
+    ids = {row["id"] for row in rows}
+    assert {cast.chef.pk, cast.staff.pk} <= ids
+    assert not ids & {cast.school_chef.pk, cast.other_staff.pk, cast.coordinator.pk}
+    staff_row = next(row for row in rows if row["id"] == cast.staff.pk)
+    assert set(staff_row) == {"id", "name", "title", "is_active", "roles"}
+    assert staff_row["roles"] == [
+        {"unit": cast.tree.solgarden.pk, "unit_name": cast.tree.solgarden.name, "role": "staff"}
+    ]
+    # A medarbetare sees only themself; someone else is a 404.
+    assert [row["id"] for row in get(cast.staff, "/api/v1/users/").json()["results"]] == [
+        cast.staff.pk
+    ]
+    assert get(cast.staff, f"/api/v1/users/{cast.chef.pk}/").status_code == 404
+    assert get(cast.school_chef, f"/api/v1/users/{cast.staff.pk}/").status_code == 404
+    assert get(cast.chef, f"/api/v1/users/{cast.staff.pk}/").json()["name"]
