@@ -310,6 +310,12 @@ def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
     expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
     page.reload()  # the page of a later visit finds nothing left to send
     expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
+    # The installed worker shows the offline page for a page that cannot be fetched.
+    assert page.evaluate("() => navigator.serviceWorker.ready.then((r) => r.active.state)")
+    page.context.set_offline(True)
+    page.goto("/avvikelser/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ingen anslutning")
+    page.context.set_offline(False)
     sent = Deviation.objects.get(title="Dörren till förrådet gick inte att låsa")  # exactly one
     assert [a.original_name for a in sent.attachments.all()] == ["laset.png"]
     assert (
