@@ -98,6 +98,10 @@ NOT_FUZZED = {
     "api_pages:token_revoke": "shown only for a person's own API key; a button without fields,"
     " tests/api posts it",
     "api_pages:service_account": "shown only for a service account; tests/api posts it",
+    "deviations:effect_check": "shown only for a closed case whose effect check is due (not"
+    " staged yet); tests/deviations/test_effect_check.py posts it",
+    "deviations:saved_filter_delete": "shown only beside a saved filter of one's own (not staged"
+    " yet); tests/deviations/test_saved_filters.py posts it",
 }
 
 
@@ -280,7 +284,16 @@ def _new_form(request):
     )
 
 
-urlpatterns = [path("prov-nytt-formular/", _new_form, name="prov_nytt_formular")]
+@require_http_methods(["POST"])
+def _hidden_button(request, pk):
+    return HttpResponse(status=204)
+
+
+urlpatterns = [
+    path("prov-nytt-formular/", _new_form, name="prov_nytt_formular"),
+    # A POST route no page of the walk shows (as a form shown only in some state).
+    path("prov-knapp/<int:pk>/", _hidden_button, name="prov_dold_knapp"),
+]
 
 
 def test_the_walk_finds_and_posts_a_form_added_to_the_url_list(client, settings):
@@ -292,6 +305,9 @@ def test_the_walk_finds_and_posts_a_form_added_to_the_url_list(client, settings)
     assert failures == [
         "POST /prov-nytt-formular/ (date 9999-12-31): OverflowError: date value out of range"
     ]
+    # The route no page showed is reported as not fuzzed: the first test fails for it unless
+    # NOT_FUZZED gives a reason.
+    assert not_fuzzed(result) == ["prov_dold_knapp"]
 
 
 def test_too_many_files_get_a_swedish_page_and_nothing_is_saved(client, tree):
