@@ -79,11 +79,16 @@ def _create_token(request: HttpRequest, owner: User, account=None) -> HttpRespon
 
 
 @require_http_methods(["GET", "POST"])
-@personal
 @submitted_once
 def token_list(request: HttpRequest) -> HttpResponse:
-    """The person's own tokens, and the form for a new one."""
-    return _create_token(request, request.user)
+    """The person's own tokens, and the form for a new one. Someone whose roles have no use
+    for personal tokens (api.permissions) makes none, but still sees and can revoke those made
+    before (when they had another role, say): 403 only when there is nothing to revoke."""
+    if may_have_personal_tokens(request.user):
+        return _create_token(request, request.user)
+    if request.method == "POST" or not AccessToken.objects.filter(user=request.user).usable():
+        raise PermissionDenied
+    return _tokens_page(request, request.user, form=None)
 
 
 def _managed_accounts(request: HttpRequest) -> list[int]:

@@ -165,3 +165,23 @@ def test_coordinator_cannot_grant_outside_their_subtree(client, tree):
     )
     assert response.status_code == 200
     assert not ServiceAccount.objects.exists()
+
+
+def test_a_role_without_personal_tokens_still_sees_and_revokes_earlier_ones(client, tree):
+    """A medarbetare makes no tokens (no menu entry, 403 on the page), but one made before –
+    when they had another role, or before that rule – is theirs to see and revoke."""
+    staff = make_user(tree.solgarden, Role.STAFF)
+    login(client, staff)
+    assert client.get("/api-nycklar/").status_code == 403
+    token, secret = make_token(staff, name="Gammalt skript")
+    page = client.get("/api-nycklar/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Gammalt skript" in html and "Skapa token" not in html
+    assert "Med dina roller skapar du inga nya token." in html
+    assert client.post("/api-nycklar/", _token_form()).status_code == 403
+    assert AccessToken.objects.filter(user=staff).count() == 1
+    assert client.post(f"/api-nycklar/{token.pk}/sparra/").status_code == 302
+    assert bearer(secret).get("/api/v1/me/").status_code == 401
+    # Nothing left to revoke: the page refuses again.
+    assert client.get("/api-nycklar/").status_code == 403
