@@ -175,7 +175,10 @@ def main() -> int:
         workdir = Path(tmp)
         (workdir / "mail").mkdir()
         env = server_env(read_only(database), args.port, workdir, secrets.token_urlsafe(50))
+        # OUTBOX_READY_MAX_AGE=0: e-mail that waits in the shared database (no worker runs
+        # here) must not make /healthz, which start_server waits for, answer 503.
         env.update(DJANGO_SETTINGS_MODULE=SETTINGS, CACHE_KEY_PREFIX=prefix)
+        env.update(OUTBOX_READY_MAX_AGE="0")
         os.environ.update(env)
         subprocess.run(
             [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
