@@ -196,6 +196,14 @@ def create_requirements(units: dict[str, OrganisationUnit]) -> dict[str, Require
     return requirements
 
 
+# The demo's categories for health care under HSL (counted in the patientsäkerhetsberättelse).
+HEALTH_CARE_CATEGORIES = {
+    ("Vård och omsorg", "Fall"),
+    ("Vård och omsorg", "Läkemedel"),
+    ("Vård och omsorg", "Vårdskada (lex Maria)"),
+}
+
+
 def create_categories() -> dict[tuple[str, str], Category]:
     categories = {}
     for parent_name, children in CATEGORIES.items():
@@ -206,6 +214,7 @@ def create_categories() -> dict[tuple[str, str], Category]:
                 parent=parent,
                 is_sensitive=sensitive,
                 asks_ia_number=asks_ia,
+                is_health_care=(parent_name, name) in HEALTH_CARE_CATEGORIES,
                 description=description,
             )
     return categories

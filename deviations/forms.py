@@ -470,7 +470,15 @@ class CategoryForm(VersionedForm, forms.ModelForm):
 
     class Meta:
         model = Category
-        fields = ["name", "parent", "description", "is_sensitive", "asks_ia_number", "is_active"]
+        fields = [
+            "name",
+            "parent",
+            "description",
+            "is_sensitive",
+            "asks_ia_number",
+            "is_health_care",
+            "is_active",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

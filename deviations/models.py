@@ -128,6 +128,14 @@ class Category(models.Model):
         default=False,
         help_text=_("För tillbud och olyckor som också rapporteras i IA-systemet."),
     )
+    is_health_care = models.BooleanField(
+        _("hälso- och sjukvård (HSL)"),
+        default=False,
+        help_text=_(
+            "Avvikelser i kategorin (och i dess underkategorier) räknas i "
+            "patientsäkerhetsberättelsen, till exempel fall, läkemedel och vårdskador."
+        ),
+    )
     is_active = models.BooleanField(_("aktiv"), default=True)
 
     class Meta:

@@ -19,7 +19,14 @@ from deviations.models import Action
 from deviations.services import complete_action
 from qms.models import OrganisationUnit, User
 from reviews import services
-from reviews.models import Decision, Indicator, Objective, QualityReport, Review
+from reviews.models import (
+    Decision,
+    Indicator,
+    Objective,
+    PatientSafetyReport,
+    QualityReport,
+    Review,
+)
 
 # unit code, objective, [(indicator, unit of measure, target, direction, period, source, values)]
 # Manual values run oldest first, one per period of the last year.
@@ -213,6 +220,15 @@ def _quality_report(coordinator: User, unit: OrganisationUnit, year: int) -> Non
     services.publish_quality_report(report, by=coordinator)
 
 
+def _patient_safety_report(coordinator: User, unit: OrganisationUnit, year: int) -> None:
+    """A draft with every heading written, for the coordinator to read through and publish
+    (publishing renders the PDF: the demo leaves that step to the person trying it)."""
+    report = services.create_yearly_report(
+        PatientSafetyReport, by=coordinator, unit=unit, year=year
+    )
+    services.save_yearly_report_texts(report, by=coordinator, **PATIENT_SAFETY_TEXTS)
+
+
 SUMMARY = {
     "messages": (
         "Fallolyckorna på Solgården minskar efter satsningen på tillsyn nattetid.\n"
@@ -291,9 +307,65 @@ def seed_demo(stdout) -> None:
         _objectives(users["samordnare"], units, today)
         _reviews(users, units, today)
         _quality_report(users["samordnare"], units["soc"], today.year - 1)
+        _patient_safety_report(users["samordnare"], units["soc"], today.year - 1)
     stdout.write(
         f"Ledningens genomgång: {Objective.objects.count()} kvalitetsmål, "
         f"{Review.objects.count()} genomgångar, "
         f"{QualityReport.objects.count()} kvalitetsberättelse, "
+        f"{PatientSafetyReport.objects.count()} patientsäkerhetsberättelse (utkast), "
         f"{Action.objects.filter(content_type__model='decision').count()} åtgärder från beslut."
     )
+
+
+PATIENT_SAFETY_TEXTS = {
+    "messages": (
+        "Fallen på Solgården minskade efter tillsynen nattetid.\n"
+        "Läkemedelsavvikelserna i hemtjänsten ska minska med digital signering.\n"
+        "Alla lex Maria-ärenden utreddes och patienterna informerades."
+    ),
+    "decisions_asked": "Nämnden godkänner patientsäkerhetsberättelsen.",
+    "goals": (
+        "Ingen patient ska drabbas av en vårdskada som hade kunnat undvikas. Fokus under året: "
+        "fall, läkemedel och trycksår."
+    ),
+    "responsibility": (
+        "Socialnämnden är vårdgivare. Medicinskt ansvarig sjuksköterska (MAS) ansvarar för "
+        "rutinerna och för anmälningar enligt lex Maria; enhetscheferna för att rutinerna följs."
+    ),
+    "follow_up": (
+        "Avvikelser följs upp varje månad på arbetsplatsträffar och varje tertial i "
+        "förvaltningens ledningsgrupp; MAS gör en årlig uppföljning."
+    ),
+    "cooperation": (
+        "Samverkan med regionens vårdcentraler och sjukhus om in- och utskrivning, och "
+        "samordnad individuell plan (SIP) med patient och närstående."
+    ),
+    "risk_analysis": (
+        "Avvikelser riskbedöms med sannolikhet och konsekvens. Riskanalyser gjordes inför bytet "
+        "av planeringssystem och inför införandet av digital signering."
+    ),
+    "self_monitoring": (
+        "Journalgranskning två gånger om året, läkemedelsgenomgångar och internrevision enligt "
+        "revisionsprogrammet."
+    ),
+    "deviations_text": (
+        "Avvikelser rapporteras i systemet av all personal. De vanligaste gäller fall och "
+        "läkemedel; åtgärderna följs i åtgärdsregistret."
+    ),
+    "complaints": (
+        "Klagomål och synpunkter tas emot i e-tjänsten, besvaras inom tio dagar och följs upp "
+        "tillsammans med avvikelserna."
+    ),
+    "analysis": (
+        "Fallen minskade där tillsynen nattetid infördes. Läkemedelsavvikelserna är kvar på "
+        "samma nivå och är årets största risk."
+    ),
+    "results": (
+        "Tillsyn nattetid på Solgården, uppdaterad läkemedelsrutin och utbildning i "
+        "fallprevention för all omvårdnadspersonal."
+    ),
+    "next_year": (
+        "Digital signering av läkemedel i hela hemtjänsten och en uppföljning av trycksår på "
+        "alla boenden."
+    ),
+}

@@ -9,7 +9,15 @@ from django.utils.translation import gettext_lazy as _
 from qms.forms import DateField
 from qms.models import OrganisationUnit, Role, User
 from qms.versions import VersionedForm, plain
-from reviews.models import Decision, Indicator, Item, Objective, QualityReport, Review
+from reviews.models import (
+    Decision,
+    Indicator,
+    Item,
+    Objective,
+    PatientSafetyReport,
+    QualityReport,
+    Review,
+)
 
 
 def _units_for(user: User):
@@ -188,6 +196,13 @@ class QualityReportTextsForm(VersionedForm, forms.ModelForm):
     class Meta:
         model = QualityReport
         fields = ["messages", "decisions_asked", "work_done", "actions_taken", "results"]
+        widgets = {field: forms.Textarea(attrs={"rows": 6}) for field in fields}
+
+
+class PatientSafetyReportTextsForm(VersionedForm, forms.ModelForm):
+    class Meta:
+        model = PatientSafetyReport
+        fields = ["messages", "decisions_asked", *PatientSafetyReport.TEXT_FIELDS]
         widgets = {field: forms.Textarea(attrs={"rows": 6}) for field in fields}
 
 

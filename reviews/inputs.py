@@ -25,13 +25,22 @@ from deviations.models import (
     Feedback,
     LegalTrack,
     LegalTrackKind,
+    Severity,
     Suggestion,
+    severity_for,
 )
 from deviations.statistics import first_of_month
 from qms.forms import EARLIEST_DATE, LATEST_DATE
 from qms.models import OrganisationUnit
 from reviews.indicators import day_range
-from reviews.models import Decision, IndicatorValue, Objective, Review, worst_status
+from reviews.models import (
+    Decision,
+    IndicatorValue,
+    Objective,
+    PatientSafetyReport,
+    Review,
+    worst_status,
+)
 from reviews.models import Status as IndicatorStatus
 
 LIST_LIMIT = 30
@@ -523,3 +532,82 @@ def compile_year(unit: OrganisationUnit, year: int) -> dict:
         "year": year,
         "actions": _action_work(unit.path, since, until, timezone.localdate()),
     }
+
+
+def _health_care_deviations(path: str, since, until, first, last) -> dict:
+    """Deviations in health-care (HSL) categories – a category marked so, or under a parent
+    marked so – reported in the period: per category and per risk level, and last year's total.
+    Two aggregate queries."""
+    health_care = Q(category__is_health_care=True) | Q(category__parent__is_health_care=True)
+    scope = Deviation.objects.filter(health_care, unit__path__startswith=path)
+    cells = (
+        scope.filter(created_at__gte=since, created_at__lt=until)
+        .values_list("category_id", "risk_score")
+        .annotate(
+            n=Count("pk"),
+            still_open=Count("pk", filter=~Q(status__in=Deviation.CLOSED_STATUSES)),
+        )
+        .order_by()
+    )
+    names = {c.pk: str(c) for c in Category.objects.select_related("parent")}
+    by_category: Counter[str] = Counter()
+    by_level: Counter[str | None] = Counter()
+    still_open = 0
+    for category_id, score, n, open_n in cells:
+        by_category[names.get(category_id, uncategorised())] += n
+        by_level[severity_for(score)] += n
+        still_open += open_n
+    levels = _labels(Severity.choices)
+    previous = scope.filter(created_at__gte=first, created_at__lt=last).count()
+    return {
+        "total": by_category.total(),
+        "still_open": still_open,
+        "by_category": sorted(([name, n] for name, n in by_category.items()), key=lambda r: -r[1]),
+        "by_level": [
+            *([levels[level], by_level.get(level, 0)] for level in reversed(Severity.values)),
+            [_("Inte riskbedömd"), by_level.get(None, 0)],
+        ],
+        "previous": previous,
+    }
+
+
+def _lex_maria(path: str, since, until) -> dict:
+    """Lex Maria tracks of the scope flagged in the period: how many, how they were assessed,
+    how many were reported to IVO and in how many the patient was told. One aggregate query."""
+    tracks = LegalTrack.objects.filter(
+        kind=LegalTrackKind.LEX_MARIA,
+        deviation__unit__path__startswith=path,
+        flagged_at__gte=since,
+        flagged_at__lt=until,
+    )
+    counts = tracks.aggregate(
+        flagged=Count("pk"),
+        not_reportable=Count("pk", filter=Q(status=LegalTrack.Status.NOT_REPORTABLE)),
+        reported=Count("pk", filter=Q(reported_at__isnull=False)),
+        decided=Count("pk", filter=Q(status=LegalTrack.Status.DECIDED)),
+        still_open=Count("pk", filter=Q(status__in=LegalTrack.OPEN_STATUSES)),
+        patient_informed=Count("pk", filter=Q(patient_informed=True)),
+    )
+    return counts
+
+
+def compile_patient_safety_year(unit: OrganisationUnit, year: int) -> dict:
+    """The figures of a patientsäkerhetsberättelse: the quality report's year (deviations,
+    synpunkter, audits as egenkontroll, the year's actions, objectives) and, for the health
+    care under HSL, the deviations in health-care categories with their risk levels and the
+    lex Maria tracks."""
+    figures = compile_year(unit, year)
+    since, until = day_range(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+    first, last = day_range(datetime.date(year - 1, 1, 1), datetime.date(year - 1, 12, 31))
+    return {
+        **figures,
+        "hsl": _health_care_deviations(unit.path, since, until, first, last),
+        "lex_maria": _lex_maria(unit.path, since, until),
+    }
+
+
+def compile_yearly_figures(report) -> dict:
+    """The figures of a yearly report (reviews.models.YearlyReport) of its kind, now."""
+    if isinstance(report, PatientSafetyReport):
+        return compile_patient_safety_year(report.unit, report.year)
+    return compile_year(report.unit, report.year)

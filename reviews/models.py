@@ -508,56 +508,46 @@ class Decision(models.Model):
         return self.copied_from_id or self.pk
 
 
-class QualityReportQuerySet(ScopedQuerySet):
-    def published_visible_to(self, user) -> QualityReportQuerySet:
+class YearlyReportQuerySet(ScopedQuerySet):
+    def published_visible_to(self, user) -> YearlyReportQuerySet:
         """Published reports whose PDF the user may download."""
-        return self.frozen_visible_to(user, QualityReport.Status.PUBLISHED)
+        return self.frozen_visible_to(user, YearlyReport.Status.PUBLISHED)
 
 
 def quality_report_upload_to(instance: QualityReport, filename: str) -> str:
     return f"reviews/quality-reports/{uuid.uuid4().hex}.pdf"
 
 
-@tracked(exclude=["snapshot", "pdf"])
-class QualityReport(PageOneTexts):
-    """The yearly quality report (kvalitetsberättelse, SOSFS 2011:9 7 kap. 1 §) of a scope: how
-    the quality work was done, which actions were taken and what was achieved in a calendar
-    year, with the year's figures. Published, it is frozen like an approved review; a correction
-    is a revision (a new draft of the same scope and year, with its reason) that replaces it when
-    published, while the first stays as it was."""
+def patient_safety_report_upload_to(instance: PatientSafetyReport, filename: str) -> str:
+    return f"reviews/patient-safety-reports/{uuid.uuid4().hex}.pdf"
+
+
+class YearlyReport(PageOneTexts):
+    """What a yearly report of a scope (a unit's subtree) and a calendar year shares – the
+    kvalitetsberättelse and the patientsäkerhetsberättelse: a draft with the coordinator's texts
+    and the year's figures compiled from the system; published, the figures are stored with the
+    texts and the PDF rendered once, and nothing changes any more. A correction is a revision (a
+    new draft of the same scope and year, with its reason) that replaces it when published,
+    while the first stays as it was.
+
+    A concrete report names its texts (`TEXT_FIELDS`, all required before publishing), its
+    `unit` and `pdf` fields, its constraints (`yearly_report_constraints`) and its words
+    (`WORDS`: the messages of the shared services, views and templates)."""
+
+    TEXT_FIELDS: tuple[str, ...] = ()
+    URL_PREFIX = ""
+    WORDS: dict = {}
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Utkast")
         PUBLISHED = "published", _("Publicerad")
 
-    unit = models.ForeignKey(
-        OrganisationUnit,
-        on_delete=models.PROTECT,
-        related_name="quality_reports",
-        verbose_name=_("omfattar"),
-    )
     year = models.PositiveSmallIntegerField(_("år"))
-    work_done = models.TextField(
-        _("så har kvalitetsarbetet bedrivits"),
-        blank=True,
-        help_text=_("Hur arbetet med att utveckla och säkra kvaliteten har bedrivits under året."),
-    )
-    actions_taken = models.TextField(
-        _("vidtagna åtgärder"),
-        blank=True,
-        help_text=_("Vilka åtgärder som har vidtagits för att säkra verksamhetens kvalitet."),
-    )
-    results = models.TextField(
-        _("uppnådda resultat"),
-        blank=True,
-        help_text=_("Vilka resultat som har uppnåtts, och vad som ska förbättras framåt."),
-    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
     # The year's figures, frozen at publication: later changes to the data do not reach them.
     snapshot = models.JSONField(_("sammanställning"), default=dict, blank=True, editable=False)
-    pdf = models.FileField(_("PDF"), upload_to=quality_report_upload_to, blank=True, max_length=300)
     revision_of = models.ForeignKey(
         "self",
         on_delete=models.PROTECT,
@@ -581,42 +571,227 @@ class QualityReport(PageOneTexts):
         verbose_name=_("publicerad av"),
     )
 
-    objects = QualityReportQuerySet.as_manager()
+    objects = YearlyReportQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.WORDS["title"] % {"year": self.year, "unit": self.unit.name}
+
+    def get_absolute_url(self) -> str:
+        return self._url("detail")
+
+    @property
+    def short_title(self) -> str:
+        return self.WORDS["short"] % {"year": self.year}
+
+    def _url(self, action: str) -> str:
+        return reverse(f"reviews:{self.URL_PREFIX}_{action}", args=[self.pk])
+
+    @property
+    def texts_url(self) -> str:
+        return self._url("texts")
+
+    @property
+    def publish_url(self) -> str:
+        return self._url("publish")
+
+    @property
+    def revise_url(self) -> str:
+        return self._url("revise")
+
+    @property
+    def pdf_url(self) -> str:
+        return self._url("pdf")
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    def missing_texts(self) -> list[str]:
+        """The labels of the texts not written yet (each is required before publishing)."""
+        return [
+            str(self._meta.get_field(name).verbose_name)
+            for name in self.TEXT_FIELDS
+            if not getattr(self, name).strip()
+        ]
+
+
+def yearly_report_constraints(prefix: str) -> list:
+    return [
+        # One report per scope and year; corrections hang off it, one revision at a time.
+        models.UniqueConstraint(
+            fields=["unit", "year"],
+            condition=Q(revision_of__isnull=True),
+            name=f"{prefix}_once_a_year",
+        ),
+        models.UniqueConstraint(fields=["revision_of"], name=f"{prefix}_one_revision"),
+        models.CheckConstraint(
+            condition=Q(revision_of__isnull=True) | ~Q(revision_reason=""),
+            name=f"{prefix}_revision_has_reason",
+        ),
+        models.CheckConstraint(
+            condition=Q(year__gte=2000) & Q(year__lte=2100), name=f"{prefix}_year_range"
+        ),
+        models.CheckConstraint(
+            condition=Q(status="draft") | Q(published_at__isnull=False),
+            name=f"{prefix}_published_has_date",
+        ),
+    ]
+
+
+@tracked(exclude=["snapshot", "pdf"])
+class QualityReport(YearlyReport):
+    """The yearly quality report (kvalitetsberättelse, SOSFS 2011:9 7 kap. 1 §) of a scope: how
+    the quality work was done, which actions were taken and what was achieved in a calendar
+    year, with the year's figures (see YearlyReport)."""
+
+    TEXT_FIELDS = ("work_done", "actions_taken", "results")
+    URL_PREFIX = "quality_report"
+    WORDS = {
+        "title": _("Kvalitetsberättelse %(year)s – %(unit)s"),
+        "short": _("Kvalitetsberättelse %(year)s"),
+        "exists": _("Det finns redan en kvalitetsberättelse för %(unit)s %(year)s."),
+        "frozen": _("Kvalitetsberättelsen är publicerad och kan inte ändras."),
+        "only_published": _("Bara en publicerad kvalitetsberättelse kan revideras."),
+        "has_revision": _("Kvalitetsberättelsen har redan en revision."),
+        "year_not_over": _("Året är inte slut: publicera kvalitetsberättelsen efter årsskiftet."),
+        "missing": _("Skriv följande innan kvalitetsberättelsen publiceras: %(missing)s."),
+        "published_subject": _("Kvalitetsberättelsen %(year)s för %(unit)s är publicerad"),
+        "revised_subject": _("En rättad kvalitetsberättelse %(year)s för %(unit)s är publicerad"),
+        "event": "quality-report-published",
+    }
+
+    unit = models.ForeignKey(
+        OrganisationUnit,
+        on_delete=models.PROTECT,
+        related_name="quality_reports",
+        verbose_name=_("omfattar"),
+    )
+    work_done = models.TextField(
+        _("så har kvalitetsarbetet bedrivits"),
+        blank=True,
+        help_text=_("Hur arbetet med att utveckla och säkra kvaliteten har bedrivits under året."),
+    )
+    actions_taken = models.TextField(
+        _("vidtagna åtgärder"),
+        blank=True,
+        help_text=_("Vilka åtgärder som har vidtagits för att säkra verksamhetens kvalitet."),
+    )
+    results = models.TextField(
+        _("uppnådda resultat"),
+        blank=True,
+        help_text=_("Vilka resultat som har uppnåtts, och vad som ska förbättras framåt."),
+    )
+    pdf = models.FileField(_("PDF"), upload_to=quality_report_upload_to, blank=True, max_length=300)
 
     class Meta:
         verbose_name = _("kvalitetsberättelse")
         verbose_name_plural = pgettext_lazy("plural", "kvalitetsberättelser")
         ordering = ["-year", "unit__path"]
-        constraints = [
-            # One report per scope and year; corrections hang off it, one revision at a time.
-            models.UniqueConstraint(
-                fields=["unit", "year"],
-                condition=Q(revision_of__isnull=True),
-                name="quality_report_once_a_year",
-            ),
-            models.UniqueConstraint(fields=["revision_of"], name="quality_report_one_revision"),
-            models.CheckConstraint(
-                condition=Q(revision_of__isnull=True) | ~Q(revision_reason=""),
-                name="quality_report_revision_has_reason",
-            ),
-            models.CheckConstraint(
-                condition=Q(year__gte=2000) & Q(year__lte=2100), name="quality_report_year_range"
-            ),
-            models.CheckConstraint(
-                condition=Q(status="draft") | Q(published_at__isnull=False),
-                name="quality_report_published_has_date",
-            ),
-        ]
+        constraints = yearly_report_constraints("quality_report")
 
-    def __str__(self) -> str:
-        return _("Kvalitetsberättelse %(year)s – %(unit)s") % {
-            "year": self.year,
-            "unit": self.unit.name,
-        }
 
-    def get_absolute_url(self) -> str:
-        return reverse("reviews:quality_report_detail", args=[self.pk])
+def _section(label, help_text):
+    return models.TextField(label, blank=True, help_text=help_text)
 
-    @property
-    def is_published(self) -> bool:
-        return self.status == self.Status.PUBLISHED
+
+@tracked(exclude=["snapshot", "pdf"])
+class PatientSafetyReport(YearlyReport):
+    """The yearly patient safety report (patientsäkerhetsberättelse, patientsäkerhetslagen
+    3 kap. 10 §, HSLF-FS 2017:40) of a care provider's health care (HSL) in a scope: how the
+    patient safety work was done, which actions were taken and what was achieved, under the
+    headings of SKR's template, due by 1 March of the following year (see YearlyReport)."""
+
+    TEXT_FIELDS = (
+        "goals",
+        "responsibility",
+        "follow_up",
+        "cooperation",
+        "risk_analysis",
+        "self_monitoring",
+        "deviations_text",
+        "complaints",
+        "analysis",
+        "results",
+        "next_year",
+    )
+    URL_PREFIX = "patient_safety_report"
+    WORDS = {
+        "title": _("Patientsäkerhetsberättelse %(year)s – %(unit)s"),
+        "short": _("Patientsäkerhetsberättelse %(year)s"),
+        "exists": _("Det finns redan en patientsäkerhetsberättelse för %(unit)s %(year)s."),
+        "frozen": _("Patientsäkerhetsberättelsen är publicerad och kan inte ändras."),
+        "only_published": _("Bara en publicerad patientsäkerhetsberättelse kan revideras."),
+        "has_revision": _("Patientsäkerhetsberättelsen har redan en revision."),
+        "year_not_over": _(
+            "Året är inte slut: publicera patientsäkerhetsberättelsen efter årsskiftet."
+        ),
+        "missing": _("Skriv följande innan patientsäkerhetsberättelsen publiceras: %(missing)s."),
+        "published_subject": _("Patientsäkerhetsberättelsen %(year)s för %(unit)s är publicerad"),
+        "revised_subject": _(
+            "En rättad patientsäkerhetsberättelse %(year)s för %(unit)s är publicerad"
+        ),
+        "event": "patient-safety-report-published",
+    }
+
+    unit = models.ForeignKey(
+        OrganisationUnit,
+        on_delete=models.PROTECT,
+        related_name="patient_safety_reports",
+        verbose_name=_("omfattar"),
+    )
+    goals = _section(
+        _("övergripande mål och strategier"),
+        _("Vårdgivarens mål och strategier för patientsäkerhetsarbetet under året."),
+    )
+    responsibility = _section(
+        _("organisatoriskt ansvar för patientsäkerhetsarbetet"),
+        _("Vem som har ansvar för vad: nämnd, förvaltning, MAS, verksamhetschef, enhetschefer."),
+    )
+    follow_up = _section(
+        _("struktur för uppföljning och utvärdering"),
+        _("Hur patientsäkerhetsarbetet följs upp och utvärderas, och hur ofta."),
+    )
+    cooperation = _section(
+        _("samverkan för att förebygga vårdskador"),
+        _("Samverkan med regionen, andra vårdgivare, patienter och närstående."),
+    )
+    risk_analysis = _section(
+        _("riskanalys"),
+        _("Hur risker för vårdskador har bedömts och vilka riskanalyser som har gjorts."),
+    )
+    self_monitoring = _section(
+        _("egenkontroll"),
+        _("Vilken egenkontroll som har gjorts: granskningar, journalgranskning, revisioner."),
+    )
+    deviations_text = _section(
+        _("avvikelser"),
+        _("Hur avvikelser har tagits emot, utretts och lett till åtgärder, och vad de visar."),
+    )
+    complaints = _section(
+        _("klagomål och synpunkter"),
+        _("Hur klagomål och synpunkter har tagits om hand och vad de har lett till."),
+    )
+    analysis = _section(
+        _("sammanfattande analys"),
+        _("Vad årets avvikelser, klagomål, anmälningar och egenkontroller sammantaget visar."),
+    )
+    results = _section(
+        _("resultat"),
+        _("Hur arbetet har bedrivits, vilka åtgärder som vidtagits och vilka resultat som nåtts."),
+    )
+    next_year = _section(
+        _("mål och strategier för kommande år"),
+        _("Vad som ska förbättras nästa år, och hur."),
+    )
+    pdf = models.FileField(
+        _("PDF"), upload_to=patient_safety_report_upload_to, blank=True, max_length=300
+    )
+
+    class Meta:
+        verbose_name = _("patientsäkerhetsberättelse")
+        verbose_name_plural = pgettext_lazy("plural", "patientsäkerhetsberättelser")
+        ordering = ["-year", "unit__path"]
+        constraints = yearly_report_constraints("patient_safety_report")

@@ -5,9 +5,14 @@ chefs and board members.
 whatever the size of the tables: the quality objectives with their latest value against the
 target and against the same period last year, deviations and feedback this year against the
 same part of last year, open legal tracks and their clocks, overdue actions, the audit
-programme's progress and the certificates' next event. Counts only: no case titles, so the
-same figures serve board members. They are totals of the scope, confidential cases included,
-as in the management review's inputs.
+programme's progress and the certificates' next event.
+
+Confidential cases (issue 16, decided as a kommun expects): the figures are totals of the
+scope, confidential cases included – a nämnd must know how many lex Maria cases it has, and a
+count names no one, as in the management review's inputs and the yearly reports – but the
+overview never names a case: no case titles, numbers or people, for any viewer, so the same
+figures serve coordinators, chefs and board members alike. The lists behind the figures show
+each viewer only the cases they may open (the page says so), so a list may hold fewer.
 
 The figures are cached per unit, day and language (`overview_for`), under the statistics
 dashboard's generation, which every committed change of a case or an action moves on: what a

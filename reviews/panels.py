@@ -1,4 +1,4 @@
-"""Start-page panels: the approved review packs and published quality reports a board member
+"""Start-page panels: the approved review packs and published yearly reports a board member
 may read, and the overview's key figures."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from qms.models import Role
 from qms.startpage import panel
-from reviews.models import QualityReport, Review, Status
+from reviews.models import PatientSafetyReport, QualityReport, Review, Status
 from reviews.overview import OVERVIEW_ROLES, overview_for, scope_units
 
 SHOWN = 5
@@ -26,13 +26,16 @@ def approved_packs(request) -> dict:
         .select_related("unit")
         .order_by("-approved_at", "-pk")[:SHOWN]
     )
-    quality_reports = list(
-        QualityReport.objects.published_visible_to(request.user)
-        .current(QualityReport.Status.PUBLISHED)
+    yearly = [
+        report
+        for model in (QualityReport, PatientSafetyReport)
+        for report in model.objects.published_visible_to(request.user)
+        .current(model.Status.PUBLISHED)
         .select_related("unit")
         .order_by("-published_at", "-pk")[:SHOWN]
-    )
-    return {"reports": packs, "quality_reports": quality_reports}
+    ]
+    yearly.sort(key=lambda report: report.published_at, reverse=True)
+    return {"reports": packs, "quality_reports": yearly[:SHOWN]}
 
 
 @panel(

@@ -1,4 +1,5 @@
-"""Management reviews and quality reports in the information management plan."""
+"""Management reviews, quality reports and patient safety reports in the information
+management plan."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ from django.utils.translation import gettext_lazy as _
 
 from deviations.models import Action
 from qms.recordtypes import Event, PersonLink, RecordType, Removed, event_keys, fields_of, register
-from reviews.models import Decision, Participant, QualityReport, Review, ReviewItem
+from reviews.models import (
+    Decision,
+    Participant,
+    PatientSafetyReport,
+    QualityReport,
+    Review,
+    ReviewItem,
+    YearlyReport,
+)
 
 
 def _with_revisions(model, ids: list[int]) -> list[int]:
@@ -58,20 +67,24 @@ def purge_reviews(ids: list[int]) -> Removed:
     return removed
 
 
-def purge_quality_reports(ids: list[int]) -> Removed:
-    removed = Removed()
-    ids = _with_revisions(QualityReport, ids)
-    removed.add(QualityReport, ids)
-    removed.files += [
-        name
-        for name in QualityReport.objects.filter(pk__in=ids).values_list("pdf", flat=True)
-        if name
-    ]
-    removed.event_keys += event_keys("quality-report-published", ids)
-    removed.urls += [reverse("reviews:quality_report_detail", args=[pk]) for pk in ids]
-    for report in sorted(ids, reverse=True):
-        QualityReport.objects.filter(pk=report).delete()
-    return removed
+def yearly_report_purge(model: type[YearlyReport]):
+    """Removes reports of a kind (kvalitets- or patientsäkerhetsberättelser) with their
+    revisions, PDFs, notices and pages."""
+
+    def purge(ids: list[int]) -> Removed:
+        removed = Removed()
+        ids = _with_revisions(model, ids)
+        removed.add(model, ids)
+        removed.files += [
+            name for name in model.objects.filter(pk__in=ids).values_list("pdf", flat=True) if name
+        ]
+        removed.event_keys += event_keys(model.WORDS["event"], ids)
+        removed.urls += [reverse(f"reviews:{model.URL_PREFIX}_detail", args=[pk]) for pk in ids]
+        for report in sorted(ids, reverse=True):
+            model.objects.filter(pk=report).delete()
+        return removed
+
+    return purge
 
 
 def describe_review(review: Review) -> dict:
@@ -110,16 +123,14 @@ def review_files(review: Review) -> list:
     return [(f"ledningens-genomgang-{review.pk}.pdf", review.pdf)] if review.pdf else []
 
 
-def describe_quality_report(report: QualityReport) -> dict:
+def describe_yearly_report(report: YearlyReport) -> dict:
     return {
         "fields": fields_of(
             report,
             [
                 "unit",
                 "year",
-                "work_done",
-                "actions_taken",
-                "results",
+                *report.TEXT_FIELDS,
                 "status",
                 "revision_of",
                 "revision_reason",
@@ -131,8 +142,9 @@ def describe_quality_report(report: QualityReport) -> dict:
     }
 
 
-def quality_report_files(report: QualityReport) -> list:
-    return [(f"kvalitetsberattelse-{report.pk}.pdf", report.pdf)] if report.pdf else []
+def yearly_report_files(report: YearlyReport) -> list:
+    name = report.URL_PREFIX.replace("_", "-")
+    return [(f"{name}-{report.pk}.pdf", report.pdf)] if report.pdf else []
 
 
 register(
@@ -171,32 +183,48 @@ register(
     )
 )
 
-register(
-    RecordType(
-        key="reviews.quality_report",
-        label=_("Kvalitetsberättelse"),
-        order=51,
-        includes=_("texterna, årets sammanställning och PDF"),
-        personal_data=_("Sällan"),
-        sensitive=_("Nej (bara antal)"),
-        secrecy=_("Normalt inte"),
-        note=_("Kvalitetsberättelsen är offentlig och ska inte nämna enskilda."),
-        model=QualityReport,
-        records=lambda: QualityReport.objects.filter(revision_of__isnull=True),
-        events={
-            "created": Event(_("att den skapades"), "created_at"),
-            "published": Event(_("publiceringen"), "published_at"),
-        },
-        identifier="pk",
-        title="year",
-        visible_to=lambda user: QualityReport.objects.visible_to(user),
-        purge=purge_quality_reports,
-        parts=lambda ids: {QualityReport: _with_revisions(QualityReport, ids)},
-        people=(
-            PersonLink("created_by", _("skapade kvalitetsberättelsen")),
-            PersonLink("published_by", _("publicerade kvalitetsberättelsen")),
-        ),
-        describe=describe_quality_report,
-        files=quality_report_files,
+
+def register_yearly_report(model: type[YearlyReport], order: int, label, note) -> None:
+    register(
+        RecordType(
+            key=f"reviews.{model.URL_PREFIX}",
+            label=label,
+            order=order,
+            includes=_("texterna, årets sammanställning och PDF"),
+            personal_data=_("Sällan"),
+            sensitive=_("Nej (bara antal)"),
+            secrecy=_("Normalt inte"),
+            note=note,
+            model=model,
+            records=lambda: model.objects.filter(revision_of__isnull=True),
+            events={
+                "created": Event(_("att den skapades"), "created_at"),
+                "published": Event(_("publiceringen"), "published_at"),
+            },
+            identifier="pk",
+            title="year",
+            visible_to=lambda user: model.objects.visible_to(user),
+            purge=yearly_report_purge(model),
+            parts=lambda ids: {model: _with_revisions(model, ids)},
+            people=(
+                PersonLink("created_by", _("skapade berättelsen")),
+                PersonLink("published_by", _("publicerade berättelsen")),
+            ),
+            describe=describe_yearly_report,
+            files=yearly_report_files,
+        )
     )
+
+
+register_yearly_report(
+    QualityReport,
+    51,
+    _("Kvalitetsberättelse"),
+    _("Kvalitetsberättelsen är offentlig och ska inte nämna enskilda."),
+)
+register_yearly_report(
+    PatientSafetyReport,
+    52,
+    _("Patientsäkerhetsberättelse"),
+    _("Patientsäkerhetsberättelsen är offentlig och ska inte nämna enskilda patienter."),
 )

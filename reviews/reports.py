@@ -14,8 +14,15 @@ from django.utils.translation import gettext as _
 from deviations.charts import horizontal_bars, stacked_columns, tick_label
 from deviations.models import Action
 from qms.pdf import render_pdf
-from reviews.inputs import compile_inputs, compile_year
-from reviews.models import Decision, Item, QualityReport, Review
+from reviews.inputs import compile_inputs, compile_yearly_figures
+from reviews.models import (
+    Decision,
+    Item,
+    PatientSafetyReport,
+    QualityReport,
+    Review,
+    YearlyReport,
+)
 from reviews.summary import category_name, summary
 
 
@@ -171,7 +178,14 @@ def render_review_pdf(review: Review, on_progress: Callable[[int], None] | None 
     return render_pdf("reviews/pack_pdf.html", context)
 
 
-def quality_report_context(report: QualityReport, figures: dict) -> dict:
+def yearly_report_context(report: YearlyReport, figures: dict) -> dict:
+    charts = charts_for(figures)
+    if figures.get("hsl", {}).get("by_category"):
+        charts["hsl_categories"] = horizontal_bars(
+            "hsl-categories",
+            _("Avvikelser i hälso- och sjukvården per kategori"),
+            [(name, n) for name, n in figures["hsl"]["by_category"][:10]],
+        )
     return {
         "report": report,
         "summary": summary(
@@ -179,16 +193,38 @@ def quality_report_context(report: QualityReport, figures: dict) -> dict:
         ),
         "organisation": report.unit.organisation() or report.unit,
         "inputs": figures,
-        "charts": charts_for(figures),
+        "charts": charts,
+        "sections": report_sections(report),
         "printed_at": timezone.localtime(),
     }
 
 
-def render_quality_report_pdf(report: QualityReport) -> bytes:
-    """A published report from its frozen figures, a draft from the data now."""
-    figures = (
-        report.snapshot
-        if report.is_published and report.snapshot
-        else compile_year(report.unit, report.year)
-    )
-    return render_pdf("reviews/quality_report_pdf.html", quality_report_context(report, figures))
+def report_sections(report: YearlyReport) -> list[dict]:
+    """A report's texts in order, each with its heading, anchor and text."""
+    return [
+        {
+            "name": name,
+            "id": name.replace("_", "-"),
+            "heading": str(report._meta.get_field(name).verbose_name).capitalize(),
+            "text": getattr(report, name),
+        }
+        for name in report.TEXT_FIELDS
+    ]
+
+
+def yearly_report_figures(report: YearlyReport) -> dict:
+    """A published report's frozen figures, a draft's compiled from the data now."""
+    if report.is_published and report.snapshot:
+        return report.snapshot
+    return compile_yearly_figures(report)
+
+
+PDF_TEMPLATES = {
+    QualityReport: "reviews/quality_report_pdf.html",
+    PatientSafetyReport: "reviews/patient_safety_report_pdf.html",
+}
+
+
+def render_yearly_report_pdf(report: YearlyReport) -> bytes:
+    context = yearly_report_context(report, yearly_report_figures(report))
+    return render_pdf(PDF_TEMPLATES[type(report)], context)

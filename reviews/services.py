@@ -20,7 +20,7 @@ from deviations.services import create_action
 from qms.models import Membership, OrganisationUnit, Role, User
 from qms.notifications import notify
 from reviews import indicators
-from reviews.inputs import compile_inputs, compile_year
+from reviews.inputs import compile_inputs, compile_yearly_figures
 from reviews.models import (
     Decision,
     Indicator,
@@ -31,8 +31,9 @@ from reviews.models import (
     QualityReport,
     Review,
     ReviewItem,
+    YearlyReport,
 )
-from reviews.reports import render_quality_report_pdf, render_review_pdf
+from reviews.reports import render_review_pdf, render_yearly_report_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -334,73 +335,77 @@ def revise_review(review: Review, *, by: User, reason: str) -> Review:
     return revision
 
 
-# Yearly quality reports (kvalitetsberättelser) --------------------------------------------------
+# Yearly reports: kvalitetsberättelser and patientsäkerhetsberättelser ---------------------------
+# One set of services for both kinds (reviews.models.YearlyReport): the kind is the model class,
+# its texts are `TEXT_FIELDS` and its messages `WORDS`.
 
 
-def may_edit_quality_report(user: User, report: QualityReport) -> bool:
+def may_edit_yearly_report(user: User, report: YearlyReport) -> bool:
     return not report.is_published and may_edit_unit(user, report.unit)
 
 
 @transaction.atomic
-def create_quality_report(*, by: User, unit: OrganisationUnit, year: int) -> QualityReport:
+def create_yearly_report(
+    model: type[YearlyReport], *, by: User, unit: OrganisationUnit, year: int
+) -> YearlyReport:
     """A draft report of the unit's subtree for a calendar year; one per scope and year."""
     _ensure_may_edit_unit(unit, by)
     try:
         with transaction.atomic():  # the unique constraint decides, also for two at once
-            return QualityReport.objects.create(unit=unit, year=year, created_by=by)
+            return model.objects.create(unit=unit, year=year, created_by=by)
     except IntegrityError:
-        raise ValidationError(
-            _("Det finns redan en kvalitetsberättelse för %(unit)s %(year)s.")
-            % {"unit": unit.name, "year": year}
-        ) from None
+        raise ValidationError(model.WORDS["exists"] % {"unit": unit.name, "year": year}) from None
 
 
-def _locked_draft_report(report: QualityReport, by: User) -> QualityReport:
-    report = QualityReport.objects.select_for_update().select_related("unit").get(pk=report.pk)
+def create_quality_report(*, by: User, unit: OrganisationUnit, year: int) -> QualityReport:
+    return create_yearly_report(QualityReport, by=by, unit=unit, year=year)
+
+
+def _locked_draft_report(report: YearlyReport, by: User) -> YearlyReport:
+    report = type(report).objects.select_for_update().select_related("unit").get(pk=report.pk)
     if report.is_published:
-        raise ValidationError(_("Kvalitetsberättelsen är publicerad och kan inte ändras."))
+        raise ValidationError(report.WORDS["frozen"])
     _ensure_may_edit_unit(report.unit, by)
     return report
 
 
 @transaction.atomic
-def save_quality_report_texts(
-    report: QualityReport,
-    *,
-    by: User,
-    work_done: str,
-    actions_taken: str,
-    results: str,
-    messages: str = "",
-    decisions_asked: str = "",
-) -> QualityReport:
+def save_yearly_report_texts(
+    report: YearlyReport, *, by: User, messages: str = "", decisions_asked: str = "", **texts
+) -> YearlyReport:
+    """The coordinator's texts: page one's messages and decisions asked, and the report's own
+    (`TEXT_FIELDS`; a text not given is kept as it was)."""
     report = _locked_draft_report(report, by)
-    report.work_done, report.actions_taken, report.results = work_done, actions_taken, results
+    unknown = set(texts) - set(report.TEXT_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown texts: {sorted(unknown)}")
+    for name, text in texts.items():
+        setattr(report, name, text)
     report.messages, report.decisions_asked = messages, decisions_asked
-    report.save(
-        update_fields=["work_done", "actions_taken", "results", "messages", "decisions_asked"]
-    )
+    report.save(update_fields=[*texts, "messages", "decisions_asked"])
     return report
 
 
+save_quality_report_texts = save_yearly_report_texts
+
+
 @transaction.atomic
-def revise_quality_report(report: QualityReport, *, by: User, reason: str) -> QualityReport:
+def revise_yearly_report(report: YearlyReport, *, by: User, reason: str) -> YearlyReport:
     """A new draft correcting a published report, with its texts; the published one stays as
     it was, and the board keeps reading it until the revision is published."""
-    report = QualityReport.objects.select_for_update().select_related("unit").get(pk=report.pk)
+    model = type(report)
+    report = model.objects.select_for_update().select_related("unit").get(pk=report.pk)
     _ensure_may_edit_unit(report.unit, by)
     if not report.is_published:
-        raise ValidationError(_("Bara en publicerad kvalitetsberättelse kan revideras."))
+        raise ValidationError(report.WORDS["only_published"])
     if not reason.strip():
         raise ValidationError(_("Ange skälet till revisionen."))
     try:
         with transaction.atomic():  # one revision of each: the unique constraint decides
-            return QualityReport.objects.create(
+            return model.objects.create(
                 unit=report.unit,
                 year=report.year,
-                work_done=report.work_done,
-                actions_taken=report.actions_taken,
-                results=report.results,
+                **{name: getattr(report, name) for name in report.TEXT_FIELDS},
                 messages=report.messages,
                 decisions_asked=report.decisions_asked,
                 revision_of=report,
@@ -408,7 +413,10 @@ def revise_quality_report(report: QualityReport, *, by: User, reason: str) -> Qu
                 created_by=by,
             )
     except IntegrityError:
-        raise ValidationError(_("Kvalitetsberättelsen har redan en revision.")) from None
+        raise ValidationError(report.WORDS["has_revision"]) from None
+
+
+revise_quality_report = revise_yearly_report
 
 
 def board_members_over(unit: OrganisationUnit) -> list[User]:
@@ -420,41 +428,36 @@ def board_members_over(unit: OrganisationUnit) -> list[User]:
 
 
 @transaction.atomic
-def publish_quality_report(report: QualityReport, *, by: User) -> QualityReport:
+def publish_yearly_report(report: YearlyReport, *, by: User) -> YearlyReport:
     """The year's figures are stored with the texts and the PDF rendered from them; from here
     on the report does not change. The board members over the scope are told (once)."""
     report = _locked_draft_report(report, by)
+    words = report.WORDS
     if report.year >= timezone.localdate().year:
-        raise ValidationError(
-            _("Året är inte slut: publicera kvalitetsberättelsen efter årsskiftet.")
-        )
-    if not (report.work_done.strip() and report.actions_taken.strip() and report.results.strip()):
-        raise ValidationError(
-            _(
-                "Skriv hur arbetet bedrivits, vilka åtgärder som vidtagits och vilka resultat som "
-                "uppnåtts innan kvalitetsberättelsen publiceras."
-            )
-        )
-    report.snapshot = compile_year(report.unit, report.year)
-    report.status = QualityReport.Status.PUBLISHED
+        raise ValidationError(words["year_not_over"])
+    missing = report.missing_texts()
+    if missing:
+        raise ValidationError(words["missing"] % {"missing": ", ".join(missing)})
+    report.snapshot = compile_yearly_figures(report)
+    report.status = report.Status.PUBLISHED
     report.published_at = timezone.now()
     report.published_by = by
     report.pdf.save(
-        f"quality-report-{report.pk}.pdf",
-        ContentFile(render_quality_report_pdf(report)),
+        f"{report.URL_PREFIX.replace('_', '-')}-{report.pk}.pdf",
+        ContentFile(render_yearly_report_pdf(report)),
         save=False,
     )
     report.save()
-    subject = (
-        _("En rättad kvalitetsberättelse %(year)s för %(unit)s är publicerad")
-        if report.revision_of_id
-        else _("Kvalitetsberättelsen %(year)s för %(unit)s är publicerad")
-    )
+    subject = words["revised_subject"] if report.revision_of_id else words["published_subject"]
     notify(
         board_members_over(report.unit),
-        event_key=f"quality-report-published:{report.pk}",
+        event_key=f"{words['event']}:{report.pk}",
         subject=subject % {"year": report.year, "unit": report.unit.name},
         body=_("Du hittar den under Rapporter."),
         url=reverse("reviews:reports"),
     )
     return report
+
+
+publish_quality_report = publish_yearly_report
+may_edit_quality_report = may_edit_yearly_report

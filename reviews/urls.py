@@ -4,6 +4,24 @@ from reviews import views
 
 app_name = "reviews"
 
+
+def yearly_report_paths(prefix: str, kind: str, pdf_name: str) -> list:
+    """The pages of one kind of yearly report (reviews.views.KINDS), named `<kind>_<page>`."""
+    pages = [
+        ("", views.yearly_report_list, "list"),
+        ("ny/", views.yearly_report_create, "create"),
+        ("<int:pk>/", views.yearly_report_detail, "detail"),
+        ("<int:pk>/texter/", views.yearly_report_texts, "texts"),
+        ("<int:pk>/publicera/", views.yearly_report_publish, "publish"),
+        (f"<int:pk>/{pdf_name}", views.yearly_report_pdf, "pdf"),
+        ("<int:pk>/revidera/", views.yearly_report_revise, "revise"),
+    ]
+    return [
+        path(f"{prefix}/{route}", view, {"kind": kind}, name=f"{kind}_{name}")
+        for route, view, name in pages
+    ]
+
+
 urlpatterns = [
     path("", views.review_list, name="list"),
     path("ny/", views.review_create, name="create"),
@@ -21,30 +39,9 @@ urlpatterns = [
     path("<int:pk>/pdf/skapa/", views.pdf_generate, name="pdf_generate"),
     path("<int:pk>/pdf/status/", views.pdf_status, name="pdf_status"),
     path("<int:pk>/ledningens-genomgang.pdf", views.pdf, name="pdf"),
-    path("kvalitetsberattelser/", views.quality_report_list, name="quality_report_list"),
-    path("kvalitetsberattelser/ny/", views.quality_report_create, name="quality_report_create"),
-    path(
-        "kvalitetsberattelser/<int:pk>/", views.quality_report_detail, name="quality_report_detail"
-    ),
-    path(
-        "kvalitetsberattelser/<int:pk>/texter/",
-        views.quality_report_texts,
-        name="quality_report_texts",
-    ),
-    path(
-        "kvalitetsberattelser/<int:pk>/publicera/",
-        views.quality_report_publish,
-        name="quality_report_publish",
-    ),
-    path(
-        "kvalitetsberattelser/<int:pk>/kvalitetsberattelse.pdf",
-        views.quality_report_pdf,
-        name="quality_report_pdf",
-    ),
-    path(
-        "kvalitetsberattelser/<int:pk>/revidera/",
-        views.quality_report_revise,
-        name="quality_report_revise",
+    *yearly_report_paths("kvalitetsberattelser", "quality_report", "kvalitetsberattelse.pdf"),
+    *yearly_report_paths(
+        "patientsakerhetsberattelser", "patient_safety_report", "patientsakerhetsberattelse.pdf"
     ),
     path("mal/", views.objective_list, name="objective_list"),
     path("mal/nytt/", views.objective_create, name="objective_create"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from deviations.charts import stacked_columns
@@ -30,6 +32,7 @@ from reviews.forms import (
     IndicatorForm,
     ObjectiveForm,
     OverviewForm,
+    PatientSafetyReportTextsForm,
     QualityReportForm,
     QualityReportTextsForm,
     ReviewForm,
@@ -37,17 +40,25 @@ from reviews.forms import (
     SummaryForm,
     ValueForm,
 )
-from reviews.inputs import compile_inputs, compile_year
+from reviews.inputs import compile_inputs
 from reviews.models import (
     Decision,
     Indicator,
     IndicatorValue,
     Item,
     Objective,
+    PatientSafetyReport,
     QualityReport,
     Review,
+    YearlyReport,
 )
-from reviews.reports import charts_for, decisions_with_actions, render_quality_report_pdf
+from reviews.reports import (
+    charts_for,
+    decisions_with_actions,
+    render_yearly_report_pdf,
+    yearly_report_context,
+    yearly_report_figures,
+)
 from reviews.summary import summary as summary_of
 
 
@@ -387,6 +398,16 @@ def pdf(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
+def published_yearly_reports(user, model: type[YearlyReport]):
+    """The published yearly reports of a kind the user may download, newest year first."""
+    return (
+        model.objects.published_visible_to(user)
+        .select_related("unit")
+        .with_superseded(model.Status.PUBLISHED)
+        .order_by("-year", "unit__path", "-published_at")
+    )
+
+
 @require_GET
 def reports(request: HttpRequest) -> HttpResponse:
     """The approved packs the user may read: all a board member sees of this module."""
@@ -397,16 +418,17 @@ def reports(request: HttpRequest) -> HttpResponse:
         .with_superseded(Review.Status.APPROVED)
         .order_by("-approved_at", "-pk")
     )
-    quality_reports = (
-        QualityReport.objects.published_visible_to(request.user)
-        .select_related("unit")
-        .with_superseded(QualityReport.Status.PUBLISHED)
-        .order_by("-year", "unit__path", "-published_at")
-    )
+    quality_reports = published_yearly_reports(request.user, QualityReport)
     return render(
         request,
         "reviews/reports.html",
-        {"packs": list(packs), "quality_reports": list(quality_reports)},
+        {
+            "packs": list(packs),
+            "quality_reports": list(quality_reports),
+            "patient_safety_reports": list(
+                published_yearly_reports(request.user, PatientSafetyReport)
+            ),
+        },
     )
 
 
@@ -629,31 +651,131 @@ def indicator_refresh(request: HttpRequest, pk: int, indicator_pk: int) -> HttpR
     )
 
 
-# Yearly quality reports ------------------------------------------------------------------------
+# Yearly reports: kvalitetsberättelser and patientsäkerhetsberättelser ---------------------------
+# One set of views for both kinds; the URL passes the kind's key (see KINDS).
 
 
-def _quality_report(request: HttpRequest, pk: int) -> QualityReport:
+@dataclass(frozen=True)
+class ReportKind:
+    """What differs between the kinds of yearly report on their pages."""
+
+    model: type[YearlyReport]
+    texts_form: type
+    sections_template: str
+    words: dict
+
+
+KINDS = {
+    "quality_report": ReportKind(
+        model=QualityReport,
+        texts_form=QualityReportTextsForm,
+        sections_template="reviews/includes/quality_report_sections.html",
+        words={
+            "plural": gettext_lazy("Kvalitetsberättelser"),
+            "new": gettext_lazy("Ny kvalitetsberättelse"),
+            "created": gettext_lazy("Kvalitetsberättelsen är skapad."),
+            "published": gettext_lazy(
+                "Kvalitetsberättelsen är publicerad. Siffrorna och PDF:en är låsta."
+            ),
+            "intro": gettext_lazy(
+                "Årets sammanhållna redovisning av kvalitetsarbetet: avvikelser, anmälningar, "
+                "synpunkter, revisioner, mål och förbättringsarbete, med era egna texter. När den "
+                "publiceras låses siffrorna och PDF:en, och styrelsen ser den under Rapporter."
+            ),
+            "none": gettext_lazy("Inga kvalitetsberättelser ännu."),
+            "revision_of": gettext_lazy("Revision av tidigare publicerad kvalitetsberättelse"),
+            "download": gettext_lazy("Ladda ner kvalitetsberättelsen (PDF)"),
+            "figures_live": gettext_lazy(
+                "Siffrorna sammanställs ur systemet varje gång sidan visas, tills "
+                "kvalitetsberättelsen publiceras."
+            ),
+            "publish_intro": gettext_lazy(
+                "När du publicerar låses kvalitetsberättelsen: siffrorna, texterna och PDF:en "
+                "ändras inte längre, och styrelseledamöterna för omfattningen får ett meddelande. "
+                "Publicera när året är slut och texterna är klara."
+            ),
+            "publish": gettext_lazy("Publicera kvalitetsberättelsen"),
+            "revise": gettext_lazy("Revidera kvalitetsberättelsen"),
+            "revise_intro": gettext_lazy(
+                "En revision är ett nytt utkast med samma texter. Den publicerade "
+                "kvalitetsberättelsen ligger kvar som den är tills revisionen publiceras och "
+                "ersätter den."
+            ),
+            "file": "kvalitetsberattelse",
+        },
+    ),
+    "patient_safety_report": ReportKind(
+        model=PatientSafetyReport,
+        texts_form=PatientSafetyReportTextsForm,
+        sections_template="reviews/includes/patient_safety_sections.html",
+        words={
+            "plural": gettext_lazy("Patientsäkerhetsberättelser"),
+            "new": gettext_lazy("Ny patientsäkerhetsberättelse"),
+            "created": gettext_lazy("Patientsäkerhetsberättelsen är skapad."),
+            "published": gettext_lazy(
+                "Patientsäkerhetsberättelsen är publicerad. Siffrorna och PDF:en är låsta."
+            ),
+            "intro": gettext_lazy(
+                "Vårdgivarens årliga redovisning av patientsäkerhetsarbetet i hälso- och "
+                "sjukvården (patientsäkerhetslagen 3 kap. 10 §), med rubrikerna i SKR:s mall: "
+                "lex Maria, avvikelser i HSL-kategorier, klagomål och synpunkter, riskbedömningar "
+                "och egenkontroll hämtas ur systemet, texterna skriver ni. Den ska vara klar "
+                "senast 1 mars året efter. När den publiceras låses siffrorna och PDF:en, och "
+                "styrelsen ser den under Rapporter."
+            ),
+            "none": gettext_lazy("Inga patientsäkerhetsberättelser ännu."),
+            "revision_of": gettext_lazy(
+                "Revision av tidigare publicerad patientsäkerhetsberättelse"
+            ),
+            "download": gettext_lazy("Ladda ner patientsäkerhetsberättelsen (PDF)"),
+            "figures_live": gettext_lazy(
+                "Siffrorna sammanställs ur systemet varje gång sidan visas, tills "
+                "patientsäkerhetsberättelsen publiceras."
+            ),
+            "publish_intro": gettext_lazy(
+                "När du publicerar låses patientsäkerhetsberättelsen: siffrorna, texterna och "
+                "PDF:en ändras inte längre, och styrelseledamöterna för omfattningen får ett "
+                "meddelande. Publicera när året är slut och alla rubriker är skrivna, senast "
+                "1 mars."
+            ),
+            "publish": gettext_lazy("Publicera patientsäkerhetsberättelsen"),
+            "revise": gettext_lazy("Revidera patientsäkerhetsberättelsen"),
+            "revise_intro": gettext_lazy(
+                "En revision är ett nytt utkast med samma texter. Den publicerade "
+                "patientsäkerhetsberättelsen ligger kvar som den är tills revisionen publiceras "
+                "och ersätter den."
+            ),
+            "file": "patientsakerhetsberattelse",
+        },
+    ),
+}
+
+
+def _report(request: HttpRequest, pk: int, kind: str) -> YearlyReport:
     return get_object_or_404(
-        QualityReport.objects.visible_to(request.user).select_related(
-            "unit", "published_by", "created_by", "revision_of"
-        ),
+        KINDS[kind]
+        .model.objects.visible_to(request.user)
+        .select_related("unit", "published_by", "created_by", "revision_of"),
         pk=pk,
     )
 
 
 @require_GET
-def quality_report_list(request: HttpRequest) -> HttpResponse:
+def yearly_report_list(request: HttpRequest, kind: str) -> HttpResponse:
     _require(request, "reviews.view_quality_reports")
+    model = KINDS[kind].model
     reports = (
-        QualityReport.objects.visible_to(request.user)
+        model.objects.visible_to(request.user)
         .select_related("unit")
-        .with_superseded(QualityReport.Status.PUBLISHED)
+        .with_superseded(model.Status.PUBLISHED)
     )
     return render(
         request,
         "reviews/quality_report_list.html",
         {
             "reports": list(reports),
+            "kind": KINDS[kind],
+            "create_url": reverse(f"reviews:{kind}_create"),
             "can_prepare": request.user.has_perm("reviews.prepare_reviews"),
         },
     )
@@ -661,48 +783,47 @@ def quality_report_list(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 @submitted_once
-def quality_report_create(request: HttpRequest) -> HttpResponse:
+def yearly_report_create(request: HttpRequest, kind: str) -> HttpResponse:
     _require(request, "reviews.prepare_reviews")
     today = timezone.localdate()
+    model, words = KINDS[kind].model, KINDS[kind].words
     if request.method == "POST":
         form = QualityReportForm(request.POST, user=request.user, today=today)
-        created: list[QualityReport] = []
+        created: list[YearlyReport] = []
         if applied(
             form,
-            lambda data: created.append(services.create_quality_report(by=request.user, **data)),
+            lambda data: created.append(
+                services.create_yearly_report(model, by=request.user, **data)
+            ),
         ):
-            messages.success(request, _("Kvalitetsberättelsen är skapad."))
+            messages.success(request, words["created"])
             return redirect(created[0])
     else:
         form = QualityReportForm(user=request.user, today=today)
-    return _form_page(
-        request,
-        form,
-        _("Ny kvalitetsberättelse"),
-        back=("reviews:quality_report_list", _("Kvalitetsberättelser")),
-    )
+    return _form_page(request, form, words["new"], back=(f"reviews:{kind}_list", words["plural"]))
 
 
-def _render_quality_report(
+def _render_yearly_report(
     request: HttpRequest,
-    report: QualityReport,
+    report: YearlyReport,
+    kind: str,
     form=None,
     status: int = 200,
     revision_form: RevisionForm | None = None,
 ) -> HttpResponse:
-    figures = report.snapshot if report.is_published else compile_year(report.unit, report.year)
-    can_edit = services.may_edit_quality_report(request.user, report)
+    figures = yearly_report_figures(report)
+    can_edit = services.may_edit_yearly_report(request.user, report)
     revisions = list(report.revisions.all())
     return render(
         request,
         "reviews/quality_report_detail.html",
         {
-            "report": report,
-            "inputs": figures,
+            **yearly_report_context(report, figures),
+            "kind": KINDS[kind],
+            "list_url": reverse(f"reviews:{kind}_list"),
             "compiled_at": _compiled_at(figures),
-            "charts": charts_for(figures),
             "can_edit": can_edit,
-            "form": form or (QualityReportTextsForm(instance=report) if can_edit else None),
+            "form": form or (KINDS[kind].texts_form(instance=report) if can_edit else None),
             "revisions": revisions,
             "can_revise": report.is_published
             and not revisions
@@ -714,70 +835,69 @@ def _render_quality_report(
 
 
 @require_GET
-def quality_report_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return _render_quality_report(request, _quality_report(request, pk))
+def yearly_report_detail(request: HttpRequest, pk: int, kind: str):
+    return _render_yearly_report(request, _report(request, pk, kind), kind)
 
 
 @require_POST
-def quality_report_texts(request: HttpRequest, pk: int) -> HttpResponse:
-    report = _quality_report(request, pk)
-    if not services.may_edit_quality_report(request.user, report):
+def yearly_report_texts(request: HttpRequest, pk: int, kind: str):
+    report = _report(request, pk, kind)
+    if not services.may_edit_yearly_report(request.user, report):
         raise PermissionDenied
-    form = QualityReportTextsForm(request.POST, instance=report)
+    form = KINDS[kind].texts_form(request.POST, instance=report)
     if applied(
         form,
-        lambda data: services.save_quality_report_texts(report, by=request.user, **data),
+        lambda data: services.save_yearly_report_texts(report, by=request.user, **data),
     ):
         messages.success(request, _("Texterna är sparade."))
         return redirect(report)
-    return _render_quality_report(request, report, form, status=400)
+    return _render_yearly_report(request, report, kind, form, status=400)
 
 
 @require_POST
-def quality_report_publish(request: HttpRequest, pk: int) -> HttpResponse:
-    report = _quality_report(request, pk)
-    if not services.may_edit_quality_report(request.user, report):
+def yearly_report_publish(request: HttpRequest, pk: int, kind: str):
+    report = _report(request, pk, kind)
+    if not services.may_edit_yearly_report(request.user, report):
         raise PermissionDenied
     try:
-        services.publish_quality_report(report, by=request.user)
+        services.publish_yearly_report(report, by=request.user)
     except ValidationError as error:
         for text in error.messages:
             messages.error(request, text)
         return redirect(report)
-    messages.success(
-        request, _("Kvalitetsberättelsen är publicerad. Siffrorna och PDF:en är låsta.")
-    )
+    messages.success(request, KINDS[kind].words["published"])
     return redirect(report)
 
 
 @require_POST
 @submitted_once
-def quality_report_revise(request: HttpRequest, pk: int) -> HttpResponse:
-    report = _quality_report(request, pk)
+def yearly_report_revise(request: HttpRequest, pk: int, kind: str):
+    report = _report(request, pk, kind)
     return _revise(
         request,
         report,
-        services.revise_quality_report,
-        lambda form: _render_quality_report(request, report, status=400, revision_form=form),
+        services.revise_yearly_report,
+        lambda form: _render_yearly_report(request, report, kind, status=400, revision_form=form),
     )
 
 
 @require_GET
-def quality_report_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+def yearly_report_pdf(request: HttpRequest, pk: int, kind: str):
     """A published report's frozen PDF (board members over the scope too), or a draft's
     preview rendered now for those who may open the draft."""
-    drafts_too = QualityReport.objects.visible_to(request.user)
-    reports = QualityReport.objects.published_visible_to(request.user) | drafts_too
+    model = KINDS[kind].model
+    drafts_too = model.objects.visible_to(request.user)
+    reports = model.objects.published_visible_to(request.user) | drafts_too
     report = get_object_or_404(reports.select_related("unit"), pk=pk)
+    name = f"{KINDS[kind].words['file']}-{report.year}-{report.pk}.pdf"
     if report.is_published:
         try:
             body = report.pdf.open("rb")
         except (FileNotFoundError, ValueError) as missing:
             raise Http404 from missing
-        name = f"kvalitetsberattelse-{report.year}-{report.pk}.pdf"
     else:
-        body = io.BytesIO(render_quality_report_pdf(report))
-        name = f"utkast-kvalitetsberattelse-{report.year}-{report.pk}.pdf"
+        body = io.BytesIO(render_yearly_report_pdf(report))
+        name = f"utkast-{name}"
     response = FileResponse(body, as_attachment=True, filename=name, content_type="application/pdf")
     response["Cache-Control"] = "private, no-store"
     return response

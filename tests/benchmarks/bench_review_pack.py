@@ -2,7 +2,7 @@
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/qms_bench \\
         .venv/bin/python tests/benchmarks/bench_review_pack.py [--rows 1000000] [--scale 50] \\
-        [--objectives 8] [--repeat 3] [--keep DIR]
+        [--objectives 8] [--repeat 3] [--keep DIR] [--read-only]
 
 Not a test (pytest does not collect it). Checks the requirement "a 30-page management review
 pack with a year of data for a large municipality (1M deviations in the database) renders in
@@ -14,7 +14,9 @@ Storstad two years of synpunkter, förbättringsförslag, legal tracks and audit
 (INSERT … SELECT generate_series) and quality objectives with monthly indicator values
 (bulk_create). Then, through the services, last year's review of Storstad as a draft and the
 year before's approved (its snapshot and decisions with actions in the register). What exists
-is reused: --scale and --objectives count only when their data is first made.
+is reused: --scale and --objectives count only when their data is first made. With
+--read-only nothing is made: the two reviews must exist (a shared database filled by someone
+else), and the renders only read.
 
 Each measured render runs in a fresh child process, so its memory is that of one render and
 not of the loading: (1) the draft, `render_review_pdf` compiling the inputs from the data as
@@ -359,6 +361,14 @@ ASSESSMENT = (
 )
 
 
+def existing_review(city: OrganisationUnit, year: int) -> Review:
+    title = f"Ledningens genomgång Storstads kommun {year}"
+    review = Review.objects.filter(unit=city, title=title).first()
+    if review is None:
+        raise SystemExit(f"--read-only: no review '{title}'; run once without it to make it.")
+    return review
+
+
 def ensure_review(city: OrganisationUnit, year: int, *, approve: bool) -> Review:
     """Storstad's review of `year`: created, assessed and (when `approve`) decided and approved
     through the services, as a coordinator and chair would."""
@@ -522,21 +532,31 @@ def main() -> None:
     parser.add_argument("--objectives", type=int, default=8, help="objectives in the scope")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="keep the rendered PDFs in this folder")
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="measure a database someone else has filled: make nothing, read the reviews",
+    )
     parser.add_argument("--child", nargs=2, metavar=("REVIEW", "PDF"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(render_in_this_process(int(args.child[0]), args.child[1])))
         return
 
-    ensure_demo_data()
-    ensure_storstad(args.scale)
-    fill(args.rows)
-    city = storstad()
-    seed_scope(city, args.objectives)
-    analyze()
     last_year = timezone.localdate().year - 1
-    approved = ensure_review(city, last_year - 1, approve=True)
-    draft = ensure_review(city, last_year, approve=False)
+    if args.read_only:  # a shared database: rendering a pack reads, it writes nothing
+        city = storstad()
+        approved = existing_review(city, last_year - 1)
+        draft = existing_review(city, last_year)
+    else:
+        ensure_demo_data()
+        ensure_storstad(args.scale)
+        fill(args.rows)
+        city = storstad()
+        seed_scope(city, args.objectives)
+        analyze()
+        approved = ensure_review(city, last_year - 1, approve=True)
+        draft = ensure_review(city, last_year, approve=False)
     scope = Deviation.objects.filter(
         unit__path__startswith=city.path,
         created_at__year=last_year,

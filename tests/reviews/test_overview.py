@@ -14,11 +14,13 @@ from audits.models import Audit
 from deviations import statistics
 from deviations.models import Feedback, LegalTrack, LegalTrackKind
 from qms.menu import items_for
+from qms.models import Membership, Role
 from reviews import services
 from reviews.models import Indicator
 from reviews.overview import compile_overview, overview_for
 from tests.conftest import login
 from tests.deviations.builders import make_action, make_deviations
+from tests.factories import make_user
 from tests.reviews.conftest import at, make_audit, make_feedback
 
 pytestmark = pytest.mark.django_db
@@ -219,3 +221,45 @@ def test_the_start_page_shows_the_key_figures_of_the_scope(client, cast):
     assert "Kvalitetsmål som inte uppfylls" in html
     login(client, cast.staff)
     assert "Hela översikten" not in client.get(reverse("home")).content.decode()
+
+
+def test_confidential_cases_are_counted_but_never_named(client, cast):
+    """As a kommun expects: the nämnd and the coordinators count every case of the scope, a
+    confidential one too, but the overview names none, whoever looks; the list behind a figure
+    shows a viewer only the cases they may open."""
+    today = timezone.localdate()
+    title = "Sekretessmarkerad vårdskada hos patient på Solgården"
+    secret = make_deviations(
+        cast.tree.solgarden,
+        cast.participant,
+        2,
+        created_at=at(datetime.date(today.year, 1, 2)),
+        title=title,
+        is_confidential=True,
+    )
+    LegalTrack.objects.create(
+        deviation=secret[0],
+        kind=LegalTrackKind.LEX_MARIA,
+        flagged_by=cast.chef,
+        aware_at=timezone.now(),
+        deadline=timezone.now() + datetime.timedelta(days=2),
+    )
+    make_action(secret[1], owner=cast.chef, due_date=today - datetime.timedelta(days=1))
+    sensitive = make_user(cast.tree.social, Role.MANAGER)
+    Membership.objects.filter(user=sensitive).update(sensitive_access=True)
+    for user in (cast.coordinator, cast.chair, sensitive, cast.board):
+        cache.clear()
+        login(client, user)
+        response = client.get(reverse("overview:page"), {"enhet": cast.tree.social.pk})
+        figures = response.context["figures"]
+        assert figures["deviations"]["now"] == 2 and figures["deviations"]["open"] == 2
+        assert figures["legal_tracks"]["open"] == 1 and figures["actions"]["overdue"] == 1
+        html = response.content.decode()
+        assert "även sekretessmarkerade, men inget ärende namnges här" in html
+        assert title not in html and secret[0].number not in html, user
+        assert title not in client.get(reverse("home")).content.decode(), user
+    # A chef without access to confidential cases follows the figure: the list holds none.
+    login(client, cast.chair)
+    links = client.get(reverse("overview:page"), {"enhet": cast.tree.social.pk}).context["links"]
+    listing = client.get(links["open_deviations"]).content.decode()
+    assert title not in listing and secret[0].number not in listing

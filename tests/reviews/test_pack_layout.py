@@ -21,9 +21,9 @@ from reviews.models import Indicator
 from reviews.reports import (
     month_labels,
     pack_context,
-    quality_report_context,
-    render_quality_report_pdf,
     render_review_pdf,
+    render_yearly_report_pdf,
+    yearly_report_context,
 )
 from tests.deviations.builders import make_deviations
 from tests.reviews.conftest import at, make_category, make_review
@@ -269,7 +269,7 @@ def test_the_quality_report_has_the_same_page_one_and_charts(cast, tmp_path):
         messages=MESSAGES,
         decisions_asked=DECISIONS_ASKED,
     )
-    data = render_quality_report_pdf(report)
+    data = render_yearly_report_pdf(report)
     keep_pages(data, "quality-report")
     pages = page_texts(data, tmp_path)
     one = " ".join(pages[0].split())
@@ -286,7 +286,7 @@ def test_the_quality_report_has_the_same_page_one_and_charts(cast, tmp_path):
     assert "Avvikelser som gäller externa utförare och leverantörer: 2." in text
     assert "Omsorgsbolaget Trygg AB 2 2" in text
     html = render_to_string(
-        "reviews/quality_report_pdf.html", quality_report_context(report, figures)
+        "reviews/quality_report_pdf.html", yearly_report_context(report, figures)
     )
     assert_no_page_ends_with_a_heading(pages, html, {"Testkommun", "Kvalitetsberättelse 2025"})
 
