@@ -15,8 +15,9 @@ Storstad two years of synpunkter, förbättringsförslag, legal tracks and audit
 (bulk_create). Then, through the services, last year's review of Storstad as a draft and the
 year before's approved (its snapshot and decisions with actions in the register). What exists
 is reused: --scale and --objectives count only when their data is first made. With
---read-only nothing is made: the two reviews must exist (a shared database filled by someone
-else), and the renders only read.
+--read-only (a shared database filled by someone else) nothing is kept: each child makes its
+review through the services in a transaction it rolls back after the render, and the approved
+pack is rendered from a snapshot compiled before its clock starts.
 
 Each measured render runs in a fresh child process, so its memory is that of one render and
 not of the loading: (1) the draft, `render_review_pdf` compiling the inputs from the data as
@@ -61,6 +62,7 @@ from deviations.demo import quiet_email
 from deviations.models import Deviation, Feedback, LegalTrack, Suggestion
 from qms.models import OrganisationUnit, User
 from reviews import services
+from reviews.inputs import compile_inputs
 from reviews.models import Decision, Indicator, IndicatorValue, Item, Objective, Review
 from reviews.reports import render_review_pdf
 
@@ -361,14 +363,6 @@ ASSESSMENT = (
 )
 
 
-def existing_review(city: OrganisationUnit, year: int) -> Review:
-    title = f"Ledningens genomgång Storstads kommun {year}"
-    review = Review.objects.filter(unit=city, title=title).first()
-    if review is None:
-        raise SystemExit(f"--read-only: no review '{title}'; run once without it to make it.")
-    return review
-
-
 def ensure_review(city: OrganisationUnit, year: int, *, approve: bool) -> Review:
     """Storstad's review of `year`: created, assessed and (when `approve`) decided and approved
     through the services, as a coordinator and chair would."""
@@ -424,7 +418,45 @@ def peak_rss_bytes() -> int:
     raise RuntimeError("No VmHWM in /proc/self/status")
 
 
-def render_in_this_process(review_pk: int, pdf_path: str) -> dict:
+class Rollback(Exception):
+    """Leaves the transaction of a --read-only render."""
+
+
+def render_scratch_in_this_process(year: int, approved: bool, pdf_path: str) -> dict:
+    """The child's side with --read-only: Storstad's review of `year` made through the services
+    in a transaction that is rolled back after the render, so the shared database is left as it
+    was. An approved pack is rendered from a snapshot compiled before the clock starts (the
+    review is marked approved in memory only)."""
+    city = storstad()
+    chefs = User.objects.filter(username__regex=r"^chef\.stor\.[0-9]+$").order_by("pk")
+    admin = User.objects.filter(is_superuser=True, is_active=True).order_by("pk").first()
+    result = {}
+    try:
+        with transaction.atomic():  # notices and outbox rows go with the rollback
+            review = services.create_review(
+                by=admin,
+                unit=city,
+                title=f"Ledningens genomgång Storstads kommun {year}",
+                period_start=datetime.date(year, 1, 1),
+                period_end=datetime.date(year, 12, 31),
+                held_on=datetime.date(year + 1, 2, 15),
+                chair=chefs[0],
+                participants=list(chefs[:12]),
+            )
+            for code in Item.values:
+                services.save_assessment(review, by=admin, code=code, assessment=ASSESSMENT)
+            review = Review.objects.select_related("unit", "chair").get(pk=review.pk)
+            if approved:
+                review.snapshot = compile_inputs(review)
+                review.status = Review.Status.APPROVED
+            result = render_in_this_process(review.pk, pdf_path, review=review)
+            raise Rollback
+    except Rollback:
+        pass
+    return result
+
+
+def render_in_this_process(review_pk: int, pdf_path: str, review: Review | None = None) -> dict:
     """The child's side: render the pack as the worker does and report what it took."""
     queries = 0
 
@@ -437,7 +469,8 @@ def render_in_this_process(review_pk: int, pdf_path: str) -> dict:
     with connection.execute_wrapper(count):
         cpu_started = time.process_time()
         started = time.perf_counter()
-        review = Review.objects.select_related("unit", "chair").get(pk=review_pk)
+        if review is None:
+            review = Review.objects.select_related("unit", "chair").get(pk=review_pk)
         data = render_review_pdf(
             review, on_progress=lambda percent: marks.setdefault(percent, time.perf_counter())
         )
@@ -464,8 +497,9 @@ def pages_of(pdf_path: Path) -> int:
     )
 
 
-def render_in_child(review_pk: int, pdf_path: Path) -> dict:
-    """One render in a fresh interpreter (this script with --child)."""
+def render_in_child(review_pk: int | str, pdf_path: Path) -> dict:
+    """One render in a fresh interpreter (this script with --child); a review "YEAR:draft" or
+    "YEAR:approved" is made and rolled back in the child (--read-only)."""
     child = subprocess.run(
         [sys.executable, __file__, "--child", str(review_pk), str(pdf_path)],
         capture_output=True,
@@ -492,12 +526,13 @@ COLUMNS = [  # heading, key, format
 ]
 
 
-def measure(name: str, review: Review, repeat: int, folder: Path) -> dict:
+def measure(name: str, review: Review | str, repeat: int, folder: Path) -> dict:
     """The median of `repeat` renders in fresh children after one warm-up (database and file
     caches); the highest peak RSS of them."""
-    pdf_path = folder / f"review-{review.pk}.pdf"
-    render_in_child(review.pk, pdf_path)
-    runs = [render_in_child(review.pk, pdf_path) for _ in range(repeat)]
+    key = getattr(review, "pk", review)
+    pdf_path = folder / f"review-{str(key).replace(':', '-')}.pdf"
+    render_in_child(key, pdf_path)
+    runs = [render_in_child(key, pdf_path) for _ in range(repeat)]
     summary = {
         **{
             key: statistics.median(r[key] for r in runs)
@@ -540,14 +575,19 @@ def main() -> None:
     parser.add_argument("--child", nargs=2, metavar=("REVIEW", "PDF"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(render_in_this_process(int(args.child[0]), args.child[1])))
+        review, pdf_path = args.child
+        if ":" in review:
+            year, kind = review.split(":")
+            result = render_scratch_in_this_process(int(year), kind == "approved", pdf_path)
+        else:
+            result = render_in_this_process(int(review), pdf_path)
+        print(json.dumps(result))
         return
 
     last_year = timezone.localdate().year - 1
-    if args.read_only:  # a shared database: rendering a pack reads, it writes nothing
+    if args.read_only:  # a shared database: each child makes its review and rolls it back
         city = storstad()
-        approved = existing_review(city, last_year - 1)
-        draft = existing_review(city, last_year)
+        approved, draft = f"{last_year - 1}:approved", f"{last_year}:draft"
     else:
         ensure_demo_data()
         ensure_storstad(args.scale)

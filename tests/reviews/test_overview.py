@@ -6,7 +6,9 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django import forms
 from django.core.cache import cache
+from django.test.html import parse_html
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -14,8 +16,9 @@ from audits.models import Audit
 from deviations import statistics
 from deviations.models import Feedback, LegalTrack, LegalTrackKind
 from qms.menu import items_for
-from qms.models import Membership, Role
+from qms.models import Membership, OrganisationUnit, Role
 from reviews import services
+from reviews.forms import OverviewForm
 from reviews.models import Indicator
 from reviews.overview import compile_overview, overview_for
 from tests.conftest import login
@@ -263,3 +266,14 @@ def test_confidential_cases_are_counted_but_never_named(client, cast):
     links = client.get(reverse("overview:page"), {"enhet": cast.tree.social.pk}).context["links"]
     listing = client.get(links["open_deviations"]).content.decode()
     assert title not in listing and secret[0].number not in listing
+
+
+def test_the_picker_is_written_as_django_writes_a_select(cast):
+    """reviews.forms.PlainSelect skips the per-option templates, not a single attribute."""
+    units = list(OrganisationUnit.objects.order_by("path"))
+    form = OverviewForm({"enhet": str(cast.tree.social.pk)}, units=units)
+    assert form.is_valid()
+    plain = str(form["enhet"])
+    form.fields["enhet"].widget = forms.Select(choices=form.fields["enhet"].choices)
+    assert parse_html(plain) == parse_html(str(form["enhet"]))
+    assert f'<option value="{cast.tree.social.pk}" selected>' in plain
