@@ -4,12 +4,18 @@ action, lists as cards with labelled chips, filters folded behind one button."""
 from __future__ import annotations
 
 import io
+import json
 import re
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.test_journeys import assert_no_axe_violations, log_in, save_screenshot
+from tests.browser.test_journeys import (
+    SCREENSHOTS,
+    assert_no_axe_violations,
+    log_in,
+    save_screenshot,
+)
 from tests.browser.test_lists import deviations  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.browser
@@ -330,3 +336,46 @@ def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
         )
         == 0
     )
+
+
+# Lighthouse-style budgets on the phone (issue 15): what a cold visit transfers (the page and
+# every file it loads, nothing from the browser's cache) and the layout shift until it settles.
+PHONE_BUDGET_BYTES = 150_000
+MEASURE = """() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const files = performance.getEntriesByType("resource");
+  return {
+    bytes: nav.transferSize + files.reduce((sum, f) => sum + f.transferSize, 0),
+    files: files.length,
+    interactive_ms: Math.round(nav.domInteractive),
+    shift: window.__layoutShift,
+  };
+}"""
+OBSERVE_SHIFTS = """window.__layoutShift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+  }
+}).observe({ type: "layout-shift", buffered: true });"""
+
+
+@pytest.mark.usefixtures("deviations")
+def test_report_form_and_case_list_stay_within_the_phone_budget(page: Page) -> None:
+    page.set_viewport_size(PHONE)
+    log_in(page, "medarbetare")
+    page.add_init_script(OBSERVE_SHIFTS)
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    figures = {}
+    for name, url in (("report form", "/avvikelser/rapportera/"), ("case list", "/avvikelser/")):
+        page.goto(url, wait_until="load")
+        page.wait_for_timeout(500)  # late shifts (fonts, htmx swaps) are counted too
+        figures[name] = page.evaluate(MEASURE)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / "phone-budget.json").write_text(json.dumps(figures, indent=1))
+    print(figures)
+    for name, measured in figures.items():
+        assert measured["files"] > 0, name  # the page's own CSS and scripts were fetched
+        assert measured["bytes"] <= PHONE_BUDGET_BYTES, (name, measured)
+        assert measured["shift"] == 0, (name, measured)
