@@ -91,8 +91,13 @@ class PrivatePostgres:
             capture_output=True,
             text=True,
         ).stdout
-        # Column options some builds of the shared server add, unknown to the embedded one.
-        script = "\n".join(line for line in dump.splitlines() if "SET (pg_attver=" not in line)
+        # Column options some builds of the shared server add, unknown to the embedded one; and
+        # pg_trgm with its indexes (the icontains searches'), which the embedded build lacks:
+        # the copy searches without them, by reading the (few) rows.
+        unknown = ("SET (pg_attver=", "pg_trgm", "gin_trgm_ops")
+        script = "\n".join(
+            line for line in dump.splitlines() if not any(part in line for part in unknown)
+        )
         subprocess.run(
             [self.bin / "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", self.server.get_uri(name)],
             input=script,
