@@ -91,6 +91,8 @@ NOT_FUZZED = {
     " tests/reviews posts it",
     "reviews:quality_report_publish": "shown only for a quality report being written;"
     " tests/reviews posts it",
+    "reviews:patient_safety_report_revise": "shown only for a published patient safety report"
+    " (the demo's is a draft); tests/reviews/test_patient_safety_reports.py posts it",
     "records:package_deliver": "shown only for a built e-archive package; buttons without"
     " fields, tests/records posts them",
     "records:package_retry": "shown only for a failed e-archive package; tests/records",
