@@ -100,10 +100,10 @@ NOT_FUZZED = {
     "api_pages:token_revoke": "shown only for a person's own API key; a button without fields,"
     " tests/api posts it",
     "api_pages:service_account": "shown only for a service account; tests/api posts it",
-    "deviations:effect_check": "shown only for a closed case whose effect check is due (not"
-    " staged yet); tests/deviations/test_effect_check.py posts it",
-    "deviations:saved_filter_delete": "shown only beside a saved filter of one's own (not staged"
-    " yet); tests/deviations/test_saved_filters.py posts it",
+    "api_pages:service_account_webhooks": "shown only on a service account's page;"
+    " tests/api/test_webhook_pages.py posts it",
+    "api_pages:webhook_delete": "shown only beside a service account's webhook;"
+    " tests/api/test_webhook_pages.py posts it",
 }
 
 
@@ -112,6 +112,7 @@ def staged_pages(settings, tmp_path) -> list[str]:
     put in that state: the walk opens them first."""
     from audits.models import Audit
     from audits.services import FIELDWORK_STATUSES
+    from deviations.models import SavedFilter
     from deviations.services import WORK_STATUSES
     from identity.models import RoleMapping
     from imports import services as imports
@@ -128,6 +129,13 @@ def staged_pages(settings, tmp_path) -> list[str]:
     # The demo has no arkivansvarig: the administrator is one here, for the records' forms.
     Membership.objects.create(user=admin, unit=koncern, role=Role.ARCHIVIST)
     case = Deviation.objects.filter(status__in=WORK_STATUSES, is_confidential=False).first()
+    closed = Deviation.objects.filter(status=Deviation.Status.CLOSED, is_confidential=False)[0]
+    Deviation.objects.filter(pk=closed.pk).update(  # its effect is to be followed up
+        effect_check_due=datetime.date.today(), effect_checked_at=None
+    )
+    SavedFilter.objects.create(
+        user=admin, list=SavedFilter.List.DEVIATIONS, name="Prov", query="status=investigating"
+    )
     planned = Audit.objects.filter(status__in=[Audit.Status.PLANNED, Audit.Status.PREPARED]).first()
     in_field = Audit.objects.filter(status__in=FIELDWORK_STATUSES).first()
     draft = Review.objects.filter(status=Review.Status.DRAFT).first()
@@ -159,6 +167,7 @@ def staged_pages(settings, tmp_path) -> list[str]:
     RoleMapping.objects.create(value="prov-grupp", unit=koncern, role=Role.STAFF)
     return [
         reverse("deviations:detail", args=[case.pk]),
+        reverse("deviations:detail", args=[closed.pk]),
         # A hold's second step: the case found.
         f"{reverse('records:hold_create')}?record_type=deviations.deviation"
         f"&identifier={case.number}",
