@@ -298,21 +298,30 @@ def test_coordinator_creates_writes_and_publishes_from_the_pages(client, cast):
     for heading in HEADINGS:
         assert f">{heading}</h2>" in page, heading
     assert "Rapporterade 2025 i kategorier för hälso- och sjukvård: 5 (året innan: 1)." in page
-    refused = client.post(report.publish_url, follow=True).content.decode()
+    texts = reverse("reviews:patient_safety_report_texts", args=[report.pk])
+    publish = reverse("reviews:patient_safety_report_publish", args=[report.pk])
+    refused = client.post(publish, follow=True).content.decode()
     assert "innan patientsäkerhetsberättelsen publiceras" in refused
 
     # Bad input keeps what was typed: a stale version is refused with the texts kept.
     form = client.get(report.get_absolute_url()).context["form"]
     version = form["version"].value()
-    assert client.post(report.texts_url, {**TEXTS, "version": version}).status_code == 302
-    stale = client.post(report.texts_url, {**TEXTS, "goals": "Mitt utkast", "version": version})
+    assert client.post(texts, {**TEXTS, "version": version}).status_code == 302
+    stale = client.post(texts, {**TEXTS, "goals": "Mitt utkast", "version": version})
     assert stale.status_code == 400 and "Mitt utkast" in stale.content.decode()
 
-    assert client.post(report.publish_url).status_code == 302
+    assert client.post(publish).status_code == 302
     report.refresh_from_db()
     assert report.is_published and report.goals == TEXTS["goals"]
     listing = client.get(reverse("reviews:patient_safety_report_list")).content.decode()
     assert "Patientsäkerhetsberättelse 2025" in listing and "Publicerad" in listing
+
+    # A correction through the page: an empty reason is refused, a reason makes the revision.
+    revise = reverse("reviews:patient_safety_report_revise", args=[report.pk])
+    assert client.post(revise, {"reason": " "}).status_code == 400
+    revised = client.post(revise, {"reason": "Fel siffra i avvikelserna."})
+    assert revised.status_code == 302
+    assert type(report).objects.get(revision_of=report).get_absolute_url() == revised["Location"]
 
 
 @pytest.mark.usefixtures("production_static")  # as production renders it
