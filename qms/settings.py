@@ -650,7 +650,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 # Load balancers, Kubernetes and Prometheus ask over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^healthz/(live|ready)$", r"^metrics$"]
-# /healthz answers 503 when an e-mail has waited longer than this (seconds; 0: no check).
+# /healthz/ready answers 503 when an e-mail has waited longer than this (seconds; 0: no check).
 OUTBOX_READY_MAX_AGE = env.int("OUTBOX_READY_MAX_AGE", default=15 * 60)
 # /metrics answers only a request with "Authorization: Bearer <METRICS_TOKEN>"; unset: 404.
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
