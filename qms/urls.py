@@ -62,7 +62,7 @@ urlpatterns = [
     path("sw.js", webapp.service_worker, name="service_worker"),
     path("utan-anslutning/", webapp.offline, name="offline"),
     path("healthz", views.healthz, name="healthz"),
-    path("healthz/ready", views.ready, name="healthz_ready"),
+    path("healthz/ready", views.healthz, name="healthz_ready"),
     path("healthz/live", views.live, name="healthz_live"),
     path("metrics", observability.metrics, name="metrics"),
     path("admin/", admin.site.urls),

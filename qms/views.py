@@ -492,32 +492,6 @@ def live(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
-def _database_status() -> str:
-    try:
-        database_answers()
-    except Exception as error:
-        logger.warning("healthz: database unavailable: %s", error)
-        return "unavailable"
-    return "ok"
-
-
-@login_not_required
-@never_cache
-@require_GET
-def ready(request: HttpRequest) -> JsonResponse:
-    """Readiness (/healthz/ready): whether this process can serve pages – 200 when the database
-    answers (within a second during an outage), 503 otherwise. The broker and the outbox are not
-    asked: when they fail, every web process fails alike and still serves people (reports are
-    stored, their e-mails wait as rows), so a load balancer that took every process out of
-    service would only turn a degraded site into a dead one. They are /healthz's part."""
-    database = _database_status()
-    healthy = database == "ok"
-    return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "database": database},
-        status=200 if healthy else 503,
-    )
-
-
 def outbox_is_moving(max_age: int) -> tuple[bool, float]:
     """Whether the oldest pending e-mail is younger than `max_age` seconds (its age in seconds,
     0 when none is pending). One query on the partial index of pending rows."""
@@ -537,12 +511,17 @@ def outbox_is_moving(max_age: int) -> tuple[bool, float]:
 @never_cache
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
-    """Health of the whole service, for monitoring (/healthz): 200 when the database and the
-    broker answer and the outbox moves; 503 otherwise. During a database outage it answers
-    within a second (issue 13 #5). An e-mail pending longer than OUTBOX_READY_MAX_AGE seconds
-    means the worker or the broker has stopped delivering: monitoring sees a silent e-mail
-    stoppage here (0 turns that check off). A load balancer asks /healthz/ready instead."""
-    status = {"database": _database_status(), "broker": "ok"}
+    """Readiness (/healthz/ready, and /healthz as before): 200 when the database and the broker
+    answer and the outbox moves; 503 otherwise. During a database outage it answers within a
+    second (issue 13 #5). An e-mail pending longer than OUTBOX_READY_MAX_AGE seconds means the
+    worker or the broker has stopped delivering: monitoring sees a silent e-mail stoppage here
+    (0 turns that check off)."""
+    status = {"database": "ok", "broker": "ok"}
+    try:
+        database_answers()
+    except Exception as error:
+        logger.warning("healthz: database unavailable: %s", error)
+        status["database"] = "unavailable"
     try:
         with celery_app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=0)  # one attempt: no sleeping between retries
