@@ -382,7 +382,10 @@ class Deviation(models.Model):
     effect_checked_at = models.DateTimeField(
         _("effekten följdes upp"), null=True, blank=True, editable=False
     )
-    effect_check_result = models.TextField(_("uppföljning av effekt"), blank=True)
+    # A database default too: the register import inserts cases with SQL of its own.
+    effect_check_result = models.TextField(
+        _("uppföljning av effekt"), blank=True, default="", db_default=""
+    )
     dismissal_reason = models.TextField(_("skäl till avskrivning"), blank=True)
     reopen_reason = models.TextField(_("skäl till återöppning"), blank=True)
     created_at = models.DateTimeField(_("rapporterad"), default=timezone.now, editable=False)
