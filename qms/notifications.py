@@ -51,7 +51,7 @@ KIND_BY_EVENT = [
     (
         re.compile(
             r"^(action:\d+:|feedback:\d+:|deviation:\d+:effect-check|audit:\d+:before"
-            r"|audit:\d+:report-due|certifications:reminder)"
+            r"|audit:\d+:report-due|certifications:reminder|patient-safety-report:reminder)"
         ),
         NotificationKind.REMINDER,
     ),

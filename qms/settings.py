@@ -530,6 +530,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "reviews.tasks.refresh_computed_indicators",
         "schedule": crontab(hour=2, minute=30),
     },
+    # The patientsäkerhetsberättelse is due by 1 March: reminders on 1 and 15 February and the day
+    # after, each once per scope and year (a unique row). Stockholm's date, as above.
+    "patient-safety-reminders": {
+        "task": "reviews.tasks.send_patient_safety_reminders",
+        "schedule": crontab(hour=4, minute=20),
+    },
     # Audit reminders (14 and 7 days before, report due): each sent once, by its event key.
     "audit-reminders": {
         "task": "audits.tasks.send_reminders",

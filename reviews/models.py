@@ -795,3 +795,41 @@ class PatientSafetyReport(YearlyReport):
         verbose_name_plural = pgettext_lazy("plural", "patientsäkerhetsberättelser")
         ordering = ["-year", "unit__path"]
         constraints = yearly_report_constraints("patient_safety_report")
+
+
+class PatientSafetyReminder(models.Model):
+    """A reminder step about a scope's patientsäkerhetsberättelse that has been sent: the row is
+    the proof and its uniqueness the rule (as certifications' `SentReminder`).
+
+    Written in the same transaction as the notifications it caused, so a step is sent with its
+    row or not at all, and a second, concurrent or retried run cannot insert it again."""
+
+    class Step(models.TextChoices):
+        FIRST = "first", _("en månad kvar")
+        SECOND = "second", _("två veckor kvar")
+        OVERDUE = "overdue", _("försenad")
+
+    unit = models.ForeignKey(
+        OrganisationUnit,
+        on_delete=models.CASCADE,
+        related_name="patient_safety_reminders",
+        verbose_name=_("omfattar"),
+    )
+    year = models.PositiveSmallIntegerField(_("år"))
+    step = models.CharField(_("påminnelse"), max_length=10, choices=Step.choices)
+    due_date = models.DateField(_("skulle skickas"))
+    late = models.BooleanField(_("skickad sent"), default=False)
+    sent_at = models.DateTimeField(_("skickad"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("påminnelse om patientsäkerhetsberättelse")
+        verbose_name_plural = _("påminnelser om patientsäkerhetsberättelser")
+        ordering = ["-sent_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "year", "step"], name="patient_safety_reminder_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.year}: {self.get_step_display()}"

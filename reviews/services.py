@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from deviations.models import Action
 from deviations.services import create_action
@@ -28,6 +30,8 @@ from reviews.models import (
     Item,
     Objective,
     Participant,
+    PatientSafetyReminder,
+    PatientSafetyReport,
     QualityReport,
     Review,
     ReviewItem,
@@ -461,3 +465,153 @@ def publish_yearly_report(report: YearlyReport, *, by: User) -> YearlyReport:
 
 publish_quality_report = publish_yearly_report
 may_edit_quality_report = may_edit_yearly_report
+
+
+# Reminders about the patientsäkerhetsberättelse -----------------------------------------------
+# A care provider's report of a year is due by 1 March of the next (patientsäkerhetslagen
+# 3 kap. 10 §). The responsible coordinators are reminded a month and two weeks before, and the
+# day after if it is still not published; each step once per scope and year.
+
+PATIENT_SAFETY_DEADLINE = (3, 1)  # month, day of the year after the report's
+PATIENT_SAFETY_STEPS = (  # (step, month, day), in order
+    (PatientSafetyReminder.Step.FIRST, 2, 1),
+    (PatientSafetyReminder.Step.SECOND, 2, 15),
+    (PatientSafetyReminder.Step.OVERDUE, 3, 2),
+)
+
+
+def patient_safety_step_due(today: datetime.date) -> tuple[int, str, datetime.date] | None:
+    """(report year, step, the step's date) of the latest reminder step due on `today`, or None
+    before the first. Earlier steps a stopped scheduler missed are superseded by it."""
+    due = [
+        (step, datetime.date(today.year, month, day))
+        for step, month, day in PATIENT_SAFETY_STEPS
+        if datetime.date(today.year, month, day) <= today
+    ]
+    if not due:
+        return None
+    step, date = due[-1]
+    return today.year - 1, step, date
+
+
+def patient_safety_recipients(unit: OrganisationUnit) -> list[User]:
+    """The coordinators responsible for a scope's report: the active coordinators on the unit
+    itself, or else on the nearest unit above it that has any (those above may edit it too,
+    but a kommun-wide coordinator is not told about every unit that has its own)."""
+    memberships = Membership.objects.filter(
+        unit__in=unit.ancestors_and_self(), role=Role.COORDINATOR, user__is_active=True
+    ).select_related("user", "unit")
+    by_depth: dict[int, list[User]] = {}
+    for membership in memberships:
+        by_depth.setdefault(membership.unit.depth, []).append(membership.user)
+    return sorted(by_depth[max(by_depth)], key=lambda u: u.pk) if by_depth else []
+
+
+@dataclass
+class PatientSafetyReminderRun:
+    sent: int = 0
+    late: int = 0
+
+
+def send_patient_safety_reminders(
+    *, today: datetime.date | None = None
+) -> PatientSafetyReminderRun:
+    """Remind the responsible coordinators of every scope whose patientsäkerhetsberättelse of
+    last year is not published: a draft of it exists, or the scope had one the year before and
+    has none yet. One transaction per scope; its `PatientSafetyReminder` row's unique constraint
+    lets one run in the world send a step, so runs can be repeated, retried or run at once."""
+    today = today or timezone.localdate()
+    run = PatientSafetyReminderRun()
+    due = patient_safety_step_due(today)
+    if due is None:
+        return run
+    year, step, step_date = due
+    originals = PatientSafetyReport.objects.filter(revision_of__isnull=True, unit__is_active=True)
+    drafts = originals.filter(year=year, status=PatientSafetyReport.Status.DRAFT)
+    not_started = originals.filter(year=year - 1).exclude(
+        unit__in=originals.filter(year=year).values("unit")
+    )
+    sent = set(
+        PatientSafetyReminder.objects.filter(year=year, step=step).values_list("unit_id", flat=True)
+    )
+    units = {
+        *drafts.values_list("unit_id", flat=True),
+        *not_started.values_list("unit_id", flat=True),
+    } - sent
+    for unit_id in sorted(units):
+        reminder = _send_patient_safety_reminder(unit_id, year, step, step_date, today)
+        if reminder is not None:
+            run.sent += 1
+            run.late += reminder.late
+    return run
+
+
+@transaction.atomic
+def _send_patient_safety_reminder(
+    unit_id: int, year: int, step: str, step_date: datetime.date, today: datetime.date
+) -> PatientSafetyReminder | None:
+    unit = OrganisationUnit.objects.get(pk=unit_id)
+    # Decided again under the draft's lock: publishing takes the same lock, so a report
+    # published while the run was under way is never reminded about.
+    report = (
+        PatientSafetyReport.objects.select_for_update()
+        .filter(unit=unit, year=year, revision_of__isnull=True)
+        .first()
+    )
+    if report is not None and report.is_published:
+        return None
+    try:
+        with transaction.atomic():
+            reminder = PatientSafetyReminder.objects.create(
+                unit=unit, year=year, step=step, due_date=step_date, late=step_date < today
+            )
+    except IntegrityError:  # another run sent this step
+        return None
+    deadline = datetime.date(year + 1, *PATIENT_SAFETY_DEADLINE)
+    values = {"year": year, "unit": unit.name, "deadline": deadline.isoformat()}
+    if step == PatientSafetyReminder.Step.OVERDUE:
+        subject = _("Försenad: patientsäkerhetsberättelsen %(year)s för %(unit)s") % values
+        lines = [
+            _(
+                "Patientsäkerhetsberättelsen %(year)s för %(unit)s skulle ha varit klar senast "
+                "%(deadline)s men är inte publicerad."
+            )
+            % values
+        ]
+    else:
+        left = (deadline - today).days
+        values["left"] = ngettext("%(days)d dag kvar", "%(days)d dagar kvar", left) % {"days": left}
+        subject = _("Patientsäkerhetsberättelsen %(year)s för %(unit)s: %(left)s") % values
+        lines = [
+            _(
+                "Patientsäkerhetsberättelsen %(year)s för %(unit)s ska vara klar senast "
+                "%(deadline)s (%(left)s)."
+            )
+            % values
+        ]
+    if report is None:
+        lines.append(_("Den är inte påbörjad: skapa den under Patientsäkerhetsberättelser."))
+        url = reverse("reviews:patient_safety_report_list")
+    else:
+        missing = report.missing_texts()
+        if missing:
+            lines.append(_("Texter som saknas: %(missing)s.") % {"missing": ", ".join(missing)})
+        else:
+            lines.append(_("Alla texter är skrivna: granska och publicera den."))
+        url = report.get_absolute_url()
+    if reminder.late:
+        lines.append(
+            _(
+                "Påminnelsen skickas i efterhand: den skulle ha skickats %(due)s, men "
+                "påminnelserna kördes inte då."
+            )
+            % {"due": step_date.isoformat()}
+        )
+    notify(
+        patient_safety_recipients(unit),
+        event_key=f"patient-safety-report:reminder:{reminder.pk}",
+        subject=subject,
+        body="\n\n".join(lines),
+        url=url,
+    )
+    return reminder
