@@ -20,6 +20,11 @@ AZURITE := tests/azurite/node_modules/.installed
 # The E-ARK validator for the archive packages' tests (make test), in its own environment (it pins lxml 5.1).
 EARK := $(VENV)/tools/eark
 
+# The suite's processes (pytest-xdist; each gets its own test database, Celery queue, media
+# folder and ports, see tests/conftest.py). Two on a two-core machine: most of the suite's time
+# is spent waiting on PostgreSQL, Chromium and the processes the tests start.
+TEST_PROCESSES ?= 2
+
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
 .PHONY: help run test install checks serve lock messages clean-var
@@ -53,7 +58,7 @@ checks:
 	env -u SECURE_SSL_REDIRECT -u SECURE_COOKIES -u STATICFILES_BACKEND -u DJANGO_ALLOW_ASYNC_UNSAFE \
 	    DEBUG=0 ALLOWED_HOSTS=qms.example.se SECRET_KEY="$$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 	    python manage.py check --deploy --fail-level WARNING
-	pytest
+	pytest -n $(TEST_PROCESSES) --dist loadfile
 
 install: system-deps $(VENV)/.installed $(MO_FILES) .env.local
 

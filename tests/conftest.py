@@ -23,6 +23,29 @@ from tests.factories import Tree, make_tree
 BASE_DIR = Path(settings.BASE_DIR)
 
 
+def _own_resources_per_xdist_process() -> None:
+    """`make test` runs the suite in two processes (pytest-xdist). pytest-django gives each its
+    own test database; this gives each its own Celery queue, media folder and block of ports,
+    as two checkouts on one machine would have. The environment is changed as well as the
+    settings, so that the processes a test starts (worker, gunicorn) get the same values."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")  # "gw0", "gw1", … (unset without -n)
+    if not worker:
+        return
+    number = int(worker.removeprefix("gw"))
+    queue = f"{settings.CELERY_TASK_DEFAULT_QUEUE}-{worker}"
+    os.environ["CELERY_QUEUE"] = settings.CELERY_TASK_DEFAULT_QUEUE = queue
+    celery_app.conf.task_default_queue = queue
+    media = Path(settings.MEDIA_ROOT).with_name(f"{Path(settings.MEDIA_ROOT).name}-{worker}")
+    os.environ["MEDIA_ROOT"] = settings.MEDIA_ROOT = str(media)
+    # tests/processes.py takes its ports from QMS_TEST_PORTS: the next block of the same size.
+    first, last = (int(p) for p in os.environ.get("QMS_TEST_PORTS", "8170-8179").split("-"))
+    size = last - first + 1
+    os.environ["QMS_TEST_PORTS"] = f"{first + number * size}-{last + number * size}"
+
+
+_own_resources_per_xdist_process()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def own_memory_cache():
     """The test process caches in its own memory even when REDIS_URL is set: the machine's
