@@ -334,3 +334,60 @@ def test_coordinator_reads_last_years_quality_report_and_starts_this_years(
     expect(page.get_by_role("status")).to_contain_text("Året är inte slut")
     expect(page.locator(".status")).to_have_text("Utkast")
     checked_page(page, "quality-report-draft")
+
+
+def test_coordinator_edits_and_publishes_the_patient_safety_report_and_it_freezes(
+    page: Page, demo_data
+) -> None:
+    """The demo's draft of last year (every heading written): edit a text, publish, and the
+    page shows it frozen; axe and a phone at 390 px without sideways scrolling in each state."""
+    year = timezone.localdate().year - 1
+    title = f"Patientsäkerhetsberättelse {year} – Socialförvaltningen"
+    phone = {"width": 390, "height": 844}
+
+    def checked_on_a_phone(name: str) -> None:
+        desktop = page.viewport_size
+        page.set_viewport_size(phone)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        wide = page.evaluate(
+            "[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right"
+            " > innerWidth).slice(0, 8).map(e => e.tagName + '.' + e.className + ' '"
+            " + Math.round(e.getBoundingClientRect().right))"
+        )
+        assert width <= phone["width"], f"{page.url}: sideways scrolling at {width}px: {wide}"
+        checked_page(page, f"{name}-phone")
+        page.set_viewport_size(desktop)
+
+    log_in(page, "samordnare")
+    main_nav(page).get_by_role("link", name="Ledningens genomgång").click()
+    page.get_by_role("link", name="Patientsäkerhetsberättelser").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Patientsäkerhetsberättelser")
+    page.get_by_role("link", name=f"Patientsäkerhetsberättelse {year}").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    expect(page.locator(".status")).to_have_text("Utkast")
+    checked_page(page, "patient-safety-report-draft")
+    checked_on_a_phone("patient-safety-report-draft")
+
+    risk = page.get_by_role("textbox", name="Riskanalys", exact=True)
+    risk.fill("Riskanalys inför sommaren gjordes i april på alla särskilda boenden.")
+    page.get_by_role("button", name="Spara texterna").click()
+    expect(page.get_by_role("textbox", name="Riskanalys", exact=True)).to_have_value(
+        "Riskanalys inför sommaren gjordes i april på alla särskilda boenden."
+    )
+
+    page.get_by_role("button", name="Publicera patientsäkerhetsberättelsen").click()
+    expect(page.get_by_role("status")).to_contain_text("Patientsäkerhetsberättelsen är publicerad")
+    expect(page.locator(".status")).to_have_text("Publicerad")
+    # Frozen: no text to edit and no publish button; only a (folded) revision form remains.
+    main = page.get_by_role("main")
+    expect(main.get_by_role("textbox", name="Riskanalys", exact=True)).to_have_count(0)
+    expect(main.get_by_role("button", name="Publicera patientsäkerhetsberättelsen")).to_have_count(
+        0
+    )
+    expect(main.locator("form")).to_have_count(1)
+    expect(main).to_contain_text("Riskanalys inför sommaren gjordes i april")
+    expect(
+        main.get_by_role("link", name="Ladda ner patientsäkerhetsberättelsen (PDF)")
+    ).to_be_visible()
+    checked_page(page, "patient-safety-report-published")
+    checked_on_a_phone("patient-safety-report-published")
