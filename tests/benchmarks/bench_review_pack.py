@@ -456,18 +456,47 @@ def render_scratch_in_this_process(year: int, approved: bool, pdf_path: str) -> 
     return result
 
 
+def run_queue_seconds() -> float:
+    """How long this process's threads have waited in the run queue for a CPU so far (the
+    kernel's schedstat): the time a busy machine made the render wait."""
+    waiting = 0
+    for task in Path("/proc/self/task").iterdir():
+        _on_cpu, queued, _slices = (task / "schedstat").read_text().split()
+        waiting += int(queued)
+    return waiting / 1e9
+
+
 def render_in_this_process(review_pk: int, pdf_path: str, review: Review | None = None) -> dict:
-    """The child's side: render the pack as the worker does and report what it took."""
-    queries = 0
+    """The child's side: render the pack as the worker does and report what it took, and where
+    the wall time went: this process on a CPU, waiting in the run queue for one, waiting for the
+    database, and WeasyPrint alone on the same HTML (rendered again after the measured run)."""
+    import qms.pdf
+
+    queries, database = 0, 0.0
 
     def count(execute, sql, params, many, context):
-        nonlocal queries
+        nonlocal queries, database
         queries += 1
-        return execute(sql, params, many, context)
+        asked = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            database += time.perf_counter() - asked
 
+    html: list[str] = []
+    template_seconds: list[float] = []
+    render_to_string = qms.pdf.render_to_string
+
+    def timed_render_to_string(*args, **kwargs):
+        began = time.perf_counter()
+        html.append(render_to_string(*args, **kwargs))
+        template_seconds.append(time.perf_counter() - began)
+        return html[-1]
+
+    qms.pdf.render_to_string = timed_render_to_string
     marks: dict[int, float] = {}
     with connection.execute_wrapper(count):
-        cpu_started = time.process_time()
+        cpu_started, queued = time.process_time(), run_queue_seconds()
         started = time.perf_counter()
         if review is None:
             review = Review.objects.select_related("unit", "chair").get(pk=review_pk)
@@ -476,14 +505,27 @@ def render_in_this_process(review_pk: int, pdf_path: str, review: Review | None 
         )
         finished = time.perf_counter()
         cpu = time.process_time() - cpu_started
+        queued_after = run_queue_seconds()
+    qms.pdf.render_to_string = render_to_string
     Path(pdf_path).write_bytes(data)
+    # WeasyPrint's own time for the same HTML, nothing of the app around it.
+    began, weasy_cpu = time.perf_counter(), time.process_time()
+    qms.pdf.HTML(
+        string=html[0], base_url=qms.pdf.BASE_URL, url_fetcher=qms.pdf.StaticFilesOnly()
+    ).write_pdf(pdf_variant=qms.pdf.PDF_VARIANT)
+    weasyprint, weasy_cpu = time.perf_counter() - began, time.process_time() - weasy_cpu
     return {
         "seconds": finished - started,
         "cpu": cpu,
+        "run_queue": queued_after - queued,
+        "database": database,
         # The progress marks: inputs compiled (40) and context with charts built (60).
         "compile": marks[40] - started,
         "context": marks[60] - marks[40],
+        "template": template_seconds[0],
         "pdf": finished - marks[60],
+        "weasyprint": weasyprint,
+        "weasy_cpu": weasy_cpu,
         "queries": queries,
         "peak_rss": peak_rss_bytes(),
         "bytes": len(data),
@@ -517,8 +559,13 @@ COLUMNS = [  # heading, key, format
     ("median s", "seconds", "{:8.2f}"),
     ("inputs", "compile", "{:7.2f}"),
     ("context", "context", "{:7.2f}"),
+    ("html", "template", "{:6.2f}"),
     ("pdf", "pdf", "{:6.2f}"),
     ("cpu s", "cpu", "{:6.2f}"),
+    ("queue s", "run_queue", "{:7.2f}"),
+    ("db s", "database", "{:6.2f}"),
+    ("weasy", "weasyprint", "{:6.2f}"),
+    ("w.cpu", "weasy_cpu", "{:6.2f}"),
     ("peak MB", "peak_mb", "{:7.0f}"),
     ("queries", "queries", "{:7d}"),
     ("pages", "pages", "{:5d}"),
@@ -536,7 +583,18 @@ def measure(name: str, review: Review | str, repeat: int, folder: Path) -> dict:
     summary = {
         **{
             key: statistics.median(r[key] for r in runs)
-            for key in ("seconds", "compile", "context", "pdf", "cpu")
+            for key in (
+                "seconds",
+                "compile",
+                "context",
+                "template",
+                "pdf",
+                "cpu",
+                "run_queue",
+                "database",
+                "weasyprint",
+                "weasy_cpu",
+            )
         },
         "name": name,
         "peak_mb": max(r["peak_rss"] for r in runs) / 1e6,
