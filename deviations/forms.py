@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -537,9 +539,20 @@ class SavedFilterForm(forms.ModelForm):
         pass
 
 
+def ticked_actions(data) -> dict[int, list[str]]:
+    """The actions ticked in the register: id -> what the page showed of it (owner id, due
+    date). Each tick box's value is `action id:owner id:due date` (`12:7:2030-01-31`)."""
+    ticked: dict[int, list[str]] = {}
+    for value in data.getlist("valda") if data else []:
+        pk, *shown = value.split(":")
+        if pk.isdigit():
+            ticked[int(pk)] = shown
+    return ticked
+
+
 class ActionReassignForm(forms.Form):
-    """A new owner for the actions ticked in the register. Each tick carries the action's id
-    and the owner shown on the page (`12:7`), so a change made meanwhile is not overwritten."""
+    """A new owner for the actions ticked in the register. Each tick carries the owner shown
+    on the page, so a change made meanwhile is not overwritten."""
 
     owner = PersonPickerField(
         label=_("Ny ansvarig"), queryset=User.objects.none(), empty_label=_("Välj person")
@@ -552,12 +565,52 @@ class ActionReassignForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        seen: dict[int, int] = {}
-        for value in self.data.getlist("valda") if self.data else []:
-            pk, _sep, owner = value.partition(":")
-            if pk.isdigit() and owner.isdigit():
-                seen[int(pk)] = int(owner)
+        seen = {
+            pk: int(shown[0])
+            for pk, shown in ticked_actions(self.data).items()
+            if shown and shown[0].isdigit()
+        }
         if not seen:
             raise ValidationError(_("Markera minst en åtgärd i listan."))
         cleaned["seen_owners"] = seen
+        return cleaned
+
+
+class ActionRescheduleForm(forms.Form):
+    """A new due date for the actions ticked in the register: later by a number of days, or
+    one date for all. Each tick carries the due date shown on the page, so a date moved
+    meanwhile (by someone else, or by this form sent twice) is not moved again."""
+
+    days = forms.IntegerField(
+        label=_("Flytta fram med antal dagar"),
+        min_value=1,
+        max_value=365,
+        required=False,
+        help_text=_("Varje åtgärd flyttas från sitt eget datum."),
+    )
+    due_date = DateField(
+        label=_("eller ge alla samma datum"), required=False, help_text=_("Klart senast.")
+    )
+
+    def clean_due_date(self):
+        due_date = self.cleaned_data["due_date"]
+        if due_date and due_date < timezone.localdate():
+            raise ValidationError(_("Datumet har redan passerat."))
+        return due_date
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        if (cleaned.get("days") is None) == (cleaned.get("due_date") is None):
+            raise ValidationError(_("Ange antingen ett antal dagar eller ett datum."))
+        seen = {}
+        for pk, shown in ticked_actions(self.data).items():
+            try:
+                seen[pk] = datetime.date.fromisoformat(shown[1])
+            except (IndexError, ValueError):
+                continue
+        if not seen:
+            raise ValidationError(_("Markera minst en åtgärd i listan."))
+        cleaned["seen_due_dates"] = seen
         return cleaned

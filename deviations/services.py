@@ -557,6 +557,67 @@ def reassign_actions(
 
 
 @transaction.atomic
+def reschedule_actions(
+    seen_due_dates: dict[int, datetime.date],
+    *,
+    by: User,
+    days: int | None = None,
+    due_date: datetime.date | None = None,
+) -> tuple[list[Action], list[int]]:
+    """Move the due date of open actions: each `days` later than its own, or all to `due_date`.
+
+    `seen_due_dates` maps each chosen action's id to the due date the person saw on the page.
+    An action whose date has changed since (someone else moved it, or this request sent
+    again), that is no longer open, or that `by` may not manage is left as it is; its id is
+    returned among the skipped. Each changed action gets its own history entry (a tracked
+    update); each owner other than `by` gets one notice for their actions moved now.
+    Returns (changed actions, skipped ids)."""
+    if (days is None) == (due_date is None):
+        raise ValueError("either days or due_date")
+    actions = (
+        Action.objects.visible_to(by)
+        .select_for_update(of=("self",))
+        .select_related("unit", "owner")
+        .filter(pk__in=list(seen_due_dates))
+        .order_by("pk")
+    )
+    changed: list[Action] = []
+    skipped = set(seen_due_dates)
+    for action in actions:
+        if (
+            action.due_date != seen_due_dates[action.pk]
+            or not action.is_open
+            or not may_manage_action(by, action)
+        ):
+            continue
+        skipped.discard(action.pk)
+        new_date = due_date or action.due_date + datetime.timedelta(days=days)
+        if new_date == action.due_date:
+            continue
+        action.due_date = new_date
+        action.save(update_fields=["due_date"])
+        changed.append(action)
+    by_owner: dict[User, list[Action]] = {}
+    for action in changed:
+        if action.owner_id != by.pk:
+            by_owner.setdefault(action.owner, []).append(action)
+    for owner, moved in by_owner.items():
+        query = f"ansvarig={owner.pk}&status=planned&status=in_progress"
+        notify(
+            [owner],
+            event_key=f"actions:rescheduled:{owner.pk}:{timezone.now().isoformat()}",
+            subject=ngettext(
+                "%(by)s ändrade klart senast för %(count)s av dina åtgärder",
+                "%(by)s ändrade klart senast för %(count)s av dina åtgärder",
+                len(moved),
+            )
+            % {"by": by, "count": len(moved)},
+            url=f"{reverse('deviations:action_list')}?{query}",
+        )
+    return changed, sorted(skipped)
+
+
+@transaction.atomic
 def add_deviation_action(deviation: Deviation, *, by: User, **fields) -> Action:
     deviation = _locked(deviation)
     ensure_may_handle(deviation, by)

@@ -38,6 +38,7 @@ urlpatterns = [
     path("atgarder/mina/", lists.my_actions, name="my_actions"),
     path("atgarder/export/", lists.action_export, name="action_export"),
     path("atgarder/byt-ansvarig/", lists.action_reassign, name="action_reassign"),
+    path("atgarder/flytta-datum/", lists.action_reschedule, name="action_reschedule"),
     path("atgarder/<int:pk>/", cases.action_detail, name="action_detail"),
     path("atgarder/<int:pk>/<str:step>/", cases.action_step, name="action_step"),
     # Registers

@@ -19,10 +19,11 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from qms import mail
+from qms.languages import in_language_of
 from qms.models import (
     Notification,
     NotificationDelivery,
@@ -56,7 +57,9 @@ KIND_BY_EVENT = [
         NotificationKind.REMINDER,
     ),
     (
-        re.compile(r"^(deviation:\d+:status|suggestion:\d+:|audit:\d+:reported)"),
+        re.compile(
+            r"^(deviation:\d+:status|suggestion:\d+:|audit:\d+:reported|actions:rescheduled:)"
+        ),
         NotificationKind.STATUS,
     ),
 ]
@@ -147,7 +150,7 @@ def notify(
 
 
 def _queue_email(notification: Notification) -> OutgoingEmail:
-    with translation.override(settings.LANGUAGE_CODE):
+    with in_language_of(notification.recipient):
         text = render_to_string(
             "qms/email/notification.txt",
             {"notification": notification, "link": absolute_url(notification.url)},
@@ -219,7 +222,7 @@ def _send_digest(recipient_id: int, period: str, start: datetime.date, end) -> b
 
 
 def _queue_digest_email(digest, recipient, notices, end) -> OutgoingEmail:
-    with translation.override(settings.LANGUAGE_CODE):
+    with in_language_of(recipient):
         if digest.period == NotificationDigest.Period.DAILY:
             subject = _("Dina aviseringar %(date)s") % {
                 "date": formats.date_format(digest.period_start, "j F Y")

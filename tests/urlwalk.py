@@ -9,7 +9,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
@@ -154,6 +154,7 @@ class _PageParser(HTMLParser):
         self.links: list[str] = []
         self.forms: list[Form] = []
         self._form: Form | None = None
+        self._other_actions: list[str] = []  # a submit button's formaction posts elsewhere
         self._select: Input | None = None
         self._textarea: Input | None = None
 
@@ -171,7 +172,9 @@ class _PageParser(HTMLParser):
                 self.links.append(action)  # a search form: its page is a page too
         elif self._form is None:
             return
-        elif tag == "input" and a.get("name"):
+        if tag in ("button", "input") and a.get("formaction"):
+            self._other_actions.append(urljoin(self.base, a["formaction"]))
+        if tag == "input" and a.get("name"):
             kind = a.get("type", "text").lower()
             if kind in ("submit", "button", "image", "reset"):
                 return
@@ -200,7 +203,11 @@ class _PageParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "form" and self._form is not None:
             self.forms.append(self._form)
-            self._form = None
+            for action in self._other_actions:  # the same fields, posted to another view
+                self.forms.append(
+                    replace(self._form, action=action, inputs=list(self._form.inputs))
+                )
+            self._form, self._other_actions = None, []
         elif tag == "select":
             self._select = None
         elif tag == "textarea":

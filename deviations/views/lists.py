@@ -31,7 +31,12 @@ from django.views.decorators.vary import vary_on_headers
 
 from deviations import charts, exports, services, statistics, tasks
 from deviations.filters import ActionFilter, DashboardFilterForm, DeviationFilter
-from deviations.forms import ActionReassignForm, SavedFilterForm
+from deviations.forms import (
+    ActionReassignForm,
+    ActionRescheduleForm,
+    SavedFilterForm,
+    ticked_actions,
+)
 from deviations.models import (
     CASE_HANDLER_ROLES,
     LIST_URLS,
@@ -244,6 +249,7 @@ def action_list(request: HttpRequest) -> HttpResponse:
         }
         if context["selectable"]:
             context["reassign_form"] = ActionReassignForm(user=request.user)
+            context["reschedule_form"] = ActionRescheduleForm()
             context["back_query"] = filter_params(request.GET).urlencode()
     context["export_url"] = (
         f"{reverse('deviations:action_export')}?{filter_params(request.GET).urlencode()}"
@@ -251,14 +257,68 @@ def action_list(request: HttpRequest) -> HttpResponse:
     return render_list(request, "deviations/action_list.html", context)
 
 
-@require_POST
-@submitted_once
-def action_reassign(request: HttpRequest) -> HttpResponse:
-    """Give the ticked actions a new owner; back to the register with the same filter."""
+def _bulk_back(request: HttpRequest) -> tuple[str, QueryDict]:
+    """The register with the filter it was sent from, and that filter."""
     back = reverse("deviations:action_list")
     query = QueryDict(request.POST.get("tillbaka", ""))
     if query:
         back = f"{back}?{filter_params(query).urlencode()}"
+    return back, query
+
+
+def _skipped_warning(request: HttpRequest, skipped: list[int], message: str) -> None:
+    """Warn that the `skipped` actions were left as they were, naming those the person may
+    see (a few)."""
+    titles = list(
+        Action.objects.visible_to(request.user)
+        .filter(pk__in=skipped)
+        .order_by("due_date", "pk")
+        .values_list("title", flat=True)[: SKIPPED_NAMED + 1]
+    )
+    named = ", ".join(f"”{title}”" for title in titles[:SKIPPED_NAMED])
+    if len(titles) > SKIPPED_NAMED:
+        named += " …"
+    if named:
+        message += " " + _("Det gäller %(titles)s.") % {"titles": named}
+    messages.warning(request, message)
+
+
+# How many skipped actions the warning names.
+SKIPPED_NAMED = 5
+
+
+def _bulk_page(request: HttpRequest, back: str, query: QueryDict, **forms) -> HttpResponse:
+    """The bulk form again with its error, the ticked actions (as they are now) still ticked."""
+    ticked = set(ticked_actions(request.POST))
+    actions = with_sources(
+        request.user,
+        list(
+            Action.objects.visible_to(request.user)
+            .filter(pk__in=ticked)
+            .select_related("owner", "unit")[: exports.BATCH_SIZE]
+        ),
+    )
+    selectable = {a.pk for a in actions if a.is_open and may_manage_action(request.user, a)}
+    return render(
+        request,
+        "deviations/action_bulk.html",
+        {
+            "reassign_form": forms.get("reassign_form") or ActionReassignForm(user=request.user),
+            "reschedule_form": forms.get("reschedule_form") or ActionRescheduleForm(),
+            "actions": actions,
+            "ticked": ticked,
+            "selectable": selectable,
+            "back_url": back,
+            "back_query": query.urlencode(),
+        },
+    )
+
+
+@require_POST
+@submitted_once
+def action_reassign(request: HttpRequest) -> HttpResponse:
+    """Give the ticked actions a new owner; back to the register with the same filter."""
+    back, query = _bulk_back(request)
     form = ActionReassignForm(request.POST, user=request.user)
     if form.is_valid():
         try:
@@ -278,8 +338,9 @@ def action_reassign(request: HttpRequest) -> HttpResponse:
                 % {"count": len(changed), "owner": form.cleaned_data["owner"]},
             )
             if skipped:
-                messages.warning(
+                _skipped_warning(
                     request,
+                    skipped,
                     ngettext(
                         "%(count)s åtgärd ändrades inte: den hade fått en annan ansvarig under "
                         "tiden, är avslutad eller så får du inte ändra den.",
@@ -290,33 +351,46 @@ def action_reassign(request: HttpRequest) -> HttpResponse:
                     % {"count": len(skipped)},
                 )
             return redirect(back)
-    # The form again with its error, the ticked actions (as they are now) still ticked.
-    ticked = {
-        int(pk)
-        for pk, _sep, _owner in (v.partition(":") for v in request.POST.getlist("valda"))
-        if pk.isdigit()
-    }
-    actions = with_sources(
-        request.user,
-        list(
-            Action.objects.visible_to(request.user)
-            .filter(pk__in=ticked)
-            .select_related("owner", "unit")[: exports.BATCH_SIZE]
-        ),
-    )
-    selectable = {a.pk for a in actions if a.is_open and may_manage_action(request.user, a)}
-    return render(
-        request,
-        "deviations/action_reassign.html",
-        {
-            "form": form,
-            "actions": actions,
-            "ticked": ticked,
-            "selectable": selectable,
-            "back_url": back,
-            "back_query": query.urlencode(),
-        },
-    )
+    return _bulk_page(request, back, query, reassign_form=form)
+
+
+@require_POST
+@submitted_once
+def action_reschedule(request: HttpRequest) -> HttpResponse:
+    """Move the due date of the ticked actions; back to the register with the same filter."""
+    back, query = _bulk_back(request)
+    form = ActionRescheduleForm(request.POST)
+    if form.is_valid():
+        changed, skipped = services.reschedule_actions(
+            form.cleaned_data["seen_due_dates"],
+            by=request.user,
+            days=form.cleaned_data["days"],
+            due_date=form.cleaned_data["due_date"],
+        )
+        messages.success(
+            request,
+            ngettext(
+                "Klart senast är ändrat för %(count)s åtgärd.",
+                "Klart senast är ändrat för %(count)s åtgärder.",
+                len(changed),
+            )
+            % {"count": len(changed)},
+        )
+        if skipped:
+            _skipped_warning(
+                request,
+                skipped,
+                ngettext(
+                    "%(count)s åtgärd ändrades inte: den hade fått ett annat datum under tiden, "
+                    "är avslutad eller så får du inte ändra den.",
+                    "%(count)s åtgärder ändrades inte: de hade fått ett annat datum under "
+                    "tiden, är avslutade eller så får du inte ändra dem.",
+                    len(skipped),
+                )
+                % {"count": len(skipped)},
+            )
+        return redirect(back)
+    return _bulk_page(request, back, query, reschedule_form=form)
 
 
 @require_GET
