@@ -11,8 +11,9 @@ class QmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from qms import (  # noqa: F401  (registers rules, panels, menu, record types)
+        from qms import (  # noqa: F401  (registers rules, panels, menu, record types, signals)
             core_records,
+            languages,
             lookups,
             menu,
             permissions,

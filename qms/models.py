@@ -206,7 +206,7 @@ class QmsUserManager(UserManager.from_queryset(UserQuerySet)):
     pass
 
 
-@tracked(exclude=["password", "last_login"])
+@tracked(exclude=["password", "last_login", "language"])
 class User(AbstractUser):
     """A person who logs in. Logs in with username or e-mail address."""
 
@@ -221,6 +221,16 @@ class User(AbstractUser):
         _("avisering via e-post"),
         default=True,
         help_text=_("Annars visas aviseringar bara i systemet (klockan)."),
+    )
+    # The language the person last used (qms.languages): their e-mails are written in it.
+    language = models.CharField(
+        _("språk"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        default="",
+        db_default="",
+        editable=False,
     )
 
     objects = QmsUserManager()

@@ -27,9 +27,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from qms import mail
 from qms.handover import open_work_of
+from qms.languages import in_language_of, language_of
 from qms.models import (
     SENSITIVE_ACCESS_ROLES,
     Invitation,
@@ -105,7 +107,7 @@ def send_invitation(user: User, *, by: User) -> Invitation:
         expires_at=now + Invitation.VALID_FOR,
     )
     link = settings.BASE_URL + reverse("qms:invitation_accept", args=[token])
-    with translation.override(settings.LANGUAGE_CODE):
+    with in_language_of(user):
         subject = _("Välkommen till kvalitetsledningssystemet – välj ditt lösenord")
         body = render_to_string(
             "qms/email/invitation.txt",
@@ -345,25 +347,26 @@ def notify_handover(user: User, *, source: str = "") -> None:
         coordinators = set(active_admins())
     coordinators.discard(user)
     work = open_work_of(user)
-    with translation.override(settings.LANGUAGE_CODE):
-        count = sum(kind.total for kind in work)
-        subject = _(
-            "Kontot för %(name)s är inaktiverat – %(count)s öppna ärenden att lämna över"
-        ) % {
-            "name": user,
-            "count": count,
-        }
-        body = render_to_string(
-            "qms/email/handover.txt",
-            {"person": user, "work": work, "source": source, "units": units},
+    count = sum(kind.total for kind in work)
+    event_key = f"user:{user.pk}:deactivated:{timezone.now():%Y-%m-%dT%H:%M}"
+    # Written once per language, each coordinator's in theirs.
+    by_language: dict[str, list[User]] = {}
+    for coordinator in coordinators:
+        by_language.setdefault(language_of(coordinator), []).append(coordinator)
+    for language, readers in sorted(by_language.items()):
+        with translation.override(language):
+            subject = ngettext(
+                "Kontot för %(name)s är inaktiverat – %(count)s öppet ärende att lämna över",
+                "Kontot för %(name)s är inaktiverat – %(count)s öppna ärenden att lämna över",
+                count,
+            ) % {"name": user, "count": count}
+            body = render_to_string(
+                "qms/email/handover.txt",
+                {"person": user, "work": work, "source": source, "units": units},
+            )
+        notify(
+            readers, event_key=event_key, subject=subject, body=body, url=user.get_absolute_url()
         )
-    notify(
-        coordinators,
-        event_key=f"user:{user.pk}:deactivated:{timezone.now():%Y-%m-%dT%H:%M}",
-        subject=subject,
-        body=body,
-        url=user.get_absolute_url(),
-    )
 
 
 LOGO_TYPES = {"image/png", "image/jpeg", "image/webp"}

@@ -3,9 +3,8 @@ from django.contrib import admin
 from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
 from django.views.generic import RedirectView
-from django.views.i18n import set_language
 
-from qms import observability, views, webapp
+from qms import languages, observability, views, webapp
 
 qms_patterns = [
     path("organisation/", views.unit_list, name="unit_list"),
@@ -57,7 +56,7 @@ urlpatterns = [
     path("api-nycklar/", include("api.page_urls")),
     path("konto/", include("allauth.urls")),
     path("inloggning/rollregler/", include("identity.urls")),
-    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    path("i18n/setlang/", languages.set_language, name="set_language"),
     path("manifest.webmanifest", webapp.manifest, name="webapp_manifest"),
     path("sw.js", webapp.service_worker, name="service_worker"),
     path("utan-anslutning/", webapp.offline, name="offline"),

@@ -264,3 +264,44 @@ def test_a_days_events_reach_each_person_in_one_email_exactly_once_through_the_w
     )
     (message,) = delivered_messages(worker_env)
     assert "samordnare@example.se" in message and "Ny avvikelse 4" in message
+
+
+def test_summaries_and_emails_are_written_in_each_readers_language(client):
+    from qms.models import NotificationPreference
+    from qms.notifications import send_digests
+
+    tree = make_tree()
+    english = make_user(tree.solgarden, Role.MANAGER, first_name="Ann", last_name="Lee")
+    swedish = make_user(tree.solgarden, Role.MANAGER, first_name="Eva", last_name="Berg")
+    # The language switch keeps a signed-in person's choice on the account; a log-in keeps
+    # the language the person arrives in.
+    login(client, english)
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    english.refresh_from_db()
+    assert english.language == "en"
+    swedish.language = "en"  # from an earlier visit
+    swedish.save()
+    login(client, swedish)  # a log-in without a choice of language: the site's
+    swedish.refresh_from_db()
+    assert swedish.language == "sv"
+    for person in (english, swedish):
+        NotificationPreference.objects.create(user=person, kind="reported", delivery="daily")
+    _made_at(
+        notify([english, swedish], event_key="deviation:1:reported", subject="Ny avvikelse"),
+        "2026-12-03 14:00",
+    )
+    assert send_digests(_at("2026-12-04 06:07")) == 2
+    mails = {e.recipients: e for e in OutgoingEmail.objects.all()}
+    to_english, to_swedish = mails[english.email], mails[swedish.email]
+    assert to_english.subject == "Your notifications 3 December 2026"
+    assert "Hello Ann Lee," in to_english.message["body"]
+    assert "Here is 1 notification you have not read yet." in to_english.message["body"]
+    assert to_swedish.subject == "Dina aviseringar 3 december 2026"
+    assert "Hej Eva Berg," in to_swedish.message["body"]
+    # An e-mail at once too.
+    notify([english, swedish], event_key="test:language", subject="Ny", url="/x/")
+    bodies = {
+        e.recipients: e.message["body"] for e in OutgoingEmail.objects.filter(event="test:language")
+    }
+    assert "Hello Ann Lee," in bodies[english.email] and "Open in" in bodies[english.email]
+    assert "Hej Eva Berg," in bodies[swedish.email]

@@ -43,8 +43,6 @@ NOT_POSTED_BY_TESTS: dict[str, str] = {
     "socialaccount_connections": ALLAUTH,
     "socialaccount_signup": ALLAUTH,
     "api.views.not_found": "the API's catch-all: a JSON 404 for every method at an unknown address",
-    "set_language": "Django's own view (django.views.i18n); the hostile-input test posts the"
-    " language buttons",
 }
 
 # Calls that send a POST: the test client's and Playwright's request API's post, and a browser
