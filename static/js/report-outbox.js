@@ -1,9 +1,12 @@
 // Reports typed without a connection (progressive enhancement; without this file the report
 // form posts as usual and nothing is kept in the browser).
 //
-// When the report form is sent while the browser is offline, the form's fields (files too) are
-// kept in IndexedDB under the form's one-time token (qms.submissions), the form is emptied for
-// the next report with a new token, and the page says so. When the connection is back – on this
+// The report form is sent with fetch. When the browser is offline, or the request fails on the
+// way (the browser believes it is online but the network or the server's gateway is down), the
+// form's fields (files too) are kept in IndexedDB under the form's one-time token
+// (qms.submissions), the form is emptied for the next report with a new token, and the page
+// says so. Any other answer is shown as the page: the receipt, or (sent again as an ordinary
+// form post) the form with what to correct. When the connection is back – on this
 // page or any other page of the site opened later by the same person – each kept report is
 // posted as the form would have posted it, with its own token: if an earlier attempt did reach
 // the server, the server answers with the first result instead of saving it again, so a report
@@ -122,6 +125,18 @@
     );
   }
 
+  // A report kept while the browser believed it was online: no "online" event will come, so
+  // try again after a while (and on the next page of the site).
+  const RETRY_MS = 30000;
+  let retry = null;
+  function retryLater() {
+    if (retry) return;
+    retry = window.setTimeout(() => {
+      retry = null;
+      sendKept();
+    }, RETRY_MS);
+  }
+
   let sending = null;
   function sendKept() {
     if (sending || !navigator.onLine) return sending;
@@ -138,6 +153,7 @@
             await keep(report);
           } else {
             say("waiting");
+            retryLater();
             return;
           }
         }
@@ -167,27 +183,58 @@
     });
   }
 
+  // Keep the report in the form in this browser, and empty the form for the next one.
+  function keepForm(kind) {
+    const url = new URL(form.action || window.location.href);
+    const report = {
+      token: form.elements.submission_token.value,
+      user,
+      url: url.pathname + url.search,
+      savedAt: new Date().toISOString(),
+      fields: [...new FormData(form).entries()],
+    };
+    return keep(report).then(
+      () => {
+        form.reset();
+        form.elements.submission_token.value = newToken();
+        form.querySelectorAll("input[type=file]").forEach((input) => input.dispatchEvent(new Event("change", { bubbles: true })));
+        say(kind);
+        region.focus();
+        if (kind === "unreachable") retryLater();
+      },
+      () => say("failed"),
+    );
+  }
+
   if (form) {
+    let posting = false;
     form.addEventListener("submit", (event) => {
-      if (navigator.onLine) return; // sent as usual
       event.preventDefault();
-      const url = new URL(form.action || window.location.href);
-      const report = {
-        token: form.elements.submission_token.value,
-        user,
-        url: url.pathname + url.search,
-        savedAt: new Date().toISOString(),
-        fields: [...new FormData(form).entries()],
-      };
-      keep(report).then(
-        () => {
-          form.reset();
-          form.elements.submission_token.value = newToken();
-          form.querySelectorAll("input[type=file]").forEach((input) => input.dispatchEvent(new Event("change", { bubbles: true })));
-          say("saved");
-          region.focus();
+      if (posting) return; // a second click while the first is on its way
+      if (!navigator.onLine) {
+        keepForm("saved");
+        return;
+      }
+      posting = true;
+      const url = form.action || window.location.href;
+      fetch(url, { method: "POST", body: new FormData(form), credentials: "same-origin" }).then(
+        (response) => {
+          const landed = new URL(response.url);
+          if (response.ok && response.redirected && !landed.pathname.startsWith("/konto/")) {
+            window.location.assign(response.url); // the receipt
+          } else if ([502, 503, 504].includes(response.status)) {
+            posting = false;
+            keepForm("unreachable"); // a gateway that cannot reach the server
+          } else {
+            // The form to correct (or the log-in): the same post as an ordinary page. Its
+            // one-time token was not used up, since nothing was saved.
+            HTMLFormElement.prototype.submit.call(form);
+          }
         },
-        () => say("failed"),
+        () => {
+          posting = false;
+          keepForm("unreachable");
+        },
       );
     });
   }
