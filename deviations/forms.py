@@ -62,6 +62,7 @@ def category_choices() -> forms.ModelChoiceField:
         label=_("Kategori"),
         queryset=Category.objects.filter(is_active=True).select_related("parent"),
         required=False,
+        empty_label=_("Ingen kategori vald"),
     )
 
 
@@ -291,10 +292,13 @@ class AssessmentForm(VersionedForm, forms.ModelForm):
         self.fields["supplier"].queryset = Supplier.objects.filter(
             Q(is_active=True) | Q(pk=current)
         )
+        self.fields["supplier"].empty_label = _("Ingen leverantör vald")
 
 
 class AssignForm(VersionedForm, forms.Form):
-    investigator = PersonPickerField(label=_("Utredare"), queryset=User.objects.none())
+    investigator = PersonPickerField(
+        label=_("Utredare"), queryset=User.objects.none(), empty_label=_("Välj person")
+    )
     version_fields = {"investigator": "investigator"}
 
     def __init__(self, *args, deviation: Deviation, **kwargs):

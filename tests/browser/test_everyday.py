@@ -3,6 +3,7 @@ action, lists as cards with labelled chips, filters folded behind one button."""
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import re
@@ -338,6 +339,47 @@ def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
     )
 
 
+def test_report_whose_sending_fails_while_online_is_kept_and_sent_once(
+    browser: Browser, live_server, demo_organisation
+) -> None:
+    """The browser believes it is online, but the request never arrives: kept the same way as
+    a report typed offline, and sent once later. (Without the service worker: Playwright's
+    routing does not see requests of a page a worker controls, and the worker leaves POSTs
+    alone anyway.)"""
+    from deviations.models import Deviation
+
+    context = browser.new_context(
+        base_url=live_server.url, locale="sv-SE", viewport=PHONE, service_workers="block"
+    )
+    page = context.new_page()
+    log_in(page, "medarbetare")
+
+    def unreachable(route):
+        if route.request.method == "POST":
+            route.abort("internetdisconnected")
+        else:
+            route.continue_()
+
+    page.goto("/avvikelser/rapportera/")
+    page.route("**/avvikelser/rapportera/", unreachable)
+    page.locator("#id_title").fill("Larmet i korridoren tystnade inte")
+    page.locator("#id_description").fill("Larmet ljöd i tjugo minuter utan att någon kom.")
+    page.get_by_role("button", name="Skicka rapporten").click()
+    status = page.locator("[data-report-outbox][aria-live=polite]")
+    expect(status).to_contain_text("Rapporten kom inte fram, anslutningen bröts.")
+    expect(page.locator("#id_title")).to_have_value("")  # ready for the next report
+    assert page.evaluate("navigator.onLine") is True
+    checked(page, "report-kept-unreachable-phone")
+    assert not Deviation.objects.filter(title="Larmet i korridoren tystnade inte").exists()
+    page.unroute("**/avvikelser/rapportera/", unreachable)
+    page.reload()  # the next page of the site (or the retry after 30 s) sends it
+    expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
+    page.reload()
+    expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
+    assert Deviation.objects.filter(title="Larmet i korridoren tystnade inte").count() == 1
+    context.close()
+
+
 # Lighthouse-style budgets on the phone (issue 15): what a cold visit transfers (the page and
 # every file it loads, nothing from the browser's cache) and the layout shift until it settles.
 PHONE_BUDGET_BYTES = 150_000
@@ -379,3 +421,120 @@ def test_report_form_and_case_list_stay_within_the_phone_budget(page: Page) -> N
         assert measured["files"] > 0, name  # the page's own CSS and scripts were fetched
         assert measured["bytes"] <= PHONE_BUDGET_BYTES, (name, measured)
         assert measured["shift"] == 0, (name, measured)
+
+
+def tab_to(page: Page, target, limit: int = 200) -> None:
+    """Move the focus with Tab, as a keyboard user does, until it reaches `target`."""
+    element = target.element_handle()
+    for _ in range(limit):
+        if page.evaluate("element => element === document.activeElement", element):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {target}")
+
+
+def press_on(page: Page, target, key: str = "Enter") -> None:
+    tab_to(page, target)
+    page.keyboard.press(key)
+
+
+def type_into(page: Page, target, text: str) -> None:
+    tab_to(page, target)
+    page.keyboard.type(text)
+
+
+def test_chef_handles_a_case_on_a_phone_through_the_guided_path_by_keyboard_only(
+    page: Page, demo_organisation
+) -> None:
+    from qms.models import OrganisationUnit, User
+    from tests.deviations.builders import make_deviation
+
+    case = make_deviation(
+        OrganisationUnit.objects.get(code="soc-solg"),
+        User.objects.get(username="medarbetare"),
+        title="Nattlarmet på avdelning B hördes inte",
+    )
+    page.set_viewport_size(PHONE)
+    log_in(page, "chef")
+    page.goto(case.get_absolute_url())
+    steps = page.get_by_role("list", name="Handläggningens steg")
+    status = page.locator(".status")
+
+    def at_step(label: str, state: str) -> None:
+        expect(steps.locator("[aria-current=step]")).to_contain_text(label)
+        checked(page, f"guided-case-keyboard-{state}")
+
+    at_step("Bedöm", "1-assess")
+    # Assess: the investigator chosen by typing in the list, then the one primary button.
+    investigator = page.get_by_role("combobox", name="Utredare")
+    expect(investigator.locator("option").first).to_have_text("Välj person")
+    tab_to(page, investigator)
+    page.keyboard.type("Karin")
+    expect(investigator.locator("option:checked")).to_have_text("Karin Berg")
+    press_on(page, page.get_by_role("button", name="Tilldela"))
+    expect(page.get_by_role("status")).to_contain_text("Utredaren är tilldelad.")
+    press_on(page, page.get_by_role("button", name="Påbörja utredning"))
+    expect(status).to_have_text("Under utredning")
+    at_step("Utred orsaken", "2-investigate")
+
+    press_on(page, page.get_by_label("Utrustning och teknik"), " ")
+    expect(page.get_by_label("Utrustning och teknik")).to_be_checked()
+    type_into(
+        page,
+        page.get_by_role("textbox", name="Orsaksanalys (5 varför)"),
+        "Varför hördes inte larmet? Högtalaren var urkopplad.",
+    )
+    press_on(page, page.get_by_role("button", name="Spara orsaksanalysen"))
+    press_on(page, page.get_by_role("button", name="Orsaken är utredd – gå till åtgärder"))
+    expect(status).to_have_text("Åtgärder pågår")
+    at_step("Åtgärda", "3-act")
+    # Without an action the step is not done: its button is not the primary one.
+    follow_up = page.get_by_role("button", name="Åtgärderna är klara – följ upp")
+    expect(follow_up).not_to_have_class(re.compile("button--primary"))
+
+    press_on(page, page.locator("summary", has_text="Lägg till åtgärd"))
+    kind = page.get_by_role("combobox", name="Typ")
+    tab_to(page, kind)
+    page.keyboard.type("Korr")
+    expect(kind.locator("option:checked")).to_have_text("Korrigerande åtgärd")
+    type_into(page, page.get_by_role("textbox", name="Åtgärd", exact=True), "Koppla in högtalaren")
+    owner = page.get_by_role("combobox", name="Ansvarig")
+    tab_to(page, owner)
+    page.keyboard.type("Karin")
+    expect(owner.locator("option:checked")).to_have_text("Karin Berg")
+    due = datetime.date.today() + datetime.timedelta(days=14)
+    # Chromium orders a date field's parts by its own language (en-US here: month, day, year),
+    # not the page's; each part moves on to the next when it is full.
+    type_into(page, page.get_by_label("Klart senast"), due.strftime("%m%d%Y"))
+    expect(page.get_by_label("Klart senast")).to_have_value(due.isoformat())
+    press_on(page, page.get_by_role("button", name="Lägg till åtgärden"))
+    action_link = page.get_by_role("link", name="Koppla in högtalaren")
+    expect(action_link).to_be_visible()
+    checked(page, "guided-case-keyboard-3-action-added")
+
+    press_on(page, action_link)
+    type_into(page, page.get_by_role("textbox", name="Vad gjordes?"), "Högtalaren inkopplad.")
+    press_on(page, page.get_by_role("button", name="Markera som genomförd"))
+    expect(status).to_have_text("Genomförd")
+    checked(page, "guided-case-keyboard-3-action-done")
+    press_on(page, page.get_by_role("link", name=re.compile(re.escape(case.number))).first)
+    expect(follow_up).to_have_class(re.compile("button--primary"))
+    press_on(page, page.get_by_role("button", name="Åtgärderna är klara – följ upp"))
+    expect(status).to_have_text("Uppföljning")
+    at_step("Avsluta", "4-close")
+
+    evaluation = page.get_by_role("textbox", name="Utvärdering av effekt")
+    type_into(page, evaluation, "Larmet hörs i alla rum, testat två nätter.")
+    # Without the day of the effect's follow-up: refused, with what was typed kept.
+    press_on(page, page.get_by_role("button", name="Avsluta avvikelsen"))
+    expect(page.locator(".error-summary")).to_contain_text("Följ upp effekten senast")
+    expect(evaluation).to_have_value("Larmet hörs i alla rum, testat två nätter.")
+    checked(page, "guided-case-keyboard-4-close-refused")
+    check_on = datetime.date.today() + datetime.timedelta(days=90)
+    type_into(page, page.get_by_label("Följ upp effekten senast"), check_on.strftime("%m%d%Y"))
+    press_on(page, page.get_by_role("button", name="Avsluta avvikelsen"))
+    expect(status).to_have_text("Avslutad")
+    # Closed: what is left is the effect's follow-up; reopening is secondary, not a next step.
+    at_step("Följ upp effekten", "5-closed")
+    expect(page.locator("summary", has_text="Behöver ärendet öppnas igen?")).to_be_visible()
+    expect(page.get_by_role("button", name="Öppna ärendet igen")).to_be_hidden()
