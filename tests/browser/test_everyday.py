@@ -165,6 +165,16 @@ def test_phone_list_shows_cards_with_labelled_chips_and_folded_filters(page: Pag
     page.get_by_role("button", name="Byt ansvarig").click()
     expect(page.get_by_text(f"2 åtgärder har nu {chosen} som ansvarig.")).to_be_visible()
     checked(page, "action-register-phone-reassigned")
+    # The same ticks, another button: the due date a week later.
+    tick = page.locator("#results input[name=valda]").first
+    due = tick.get_attribute("value").split(":")[2]  # action id:owner id:due date shown
+    tick.check()
+    page.get_by_label("Flytta fram med antal dagar").fill("7")
+    page.get_by_role("button", name="Flytta datum").click()
+    expect(page.get_by_text("Klart senast är ändrat för 1 åtgärd.")).to_be_visible()
+    moved = datetime.date.fromisoformat(due) + datetime.timedelta(days=7)
+    expect(page.locator(f"#results time[datetime='{moved.isoformat()}']")).to_have_count(1)
+    checked(page, "action-register-phone-rescheduled")
 
 
 def test_phone_header_search_jumps_to_a_case_by_number(page: Page, demo_organisation) -> None:
