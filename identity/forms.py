@@ -5,6 +5,7 @@ from __future__ import annotations
 from allauth.mfa.webauthn.forms import AddWebAuthnForm
 from django import forms
 from django.db.models import Q
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from identity.adapters import password_login_allowed
@@ -37,24 +38,24 @@ class RoleMappingForm(RoleChoiceMixin):
     """A new rule; the unit and role choices are those the acting user may grant by hand."""
 
     value = forms.CharField(
-        label=RoleMapping._meta.get_field("value").verbose_name.capitalize(),
+        label=capfirst(RoleMapping._meta.get_field("value").verbose_name),
         help_text=RoleMapping._meta.get_field("value").help_text,
         max_length=300,
     )
     description = forms.CharField(
-        label=RoleMapping._meta.get_field("description").verbose_name.capitalize(),
+        label=capfirst(RoleMapping._meta.get_field("description").verbose_name),
         help_text=RoleMapping._meta.get_field("description").help_text,
         max_length=200,
         required=False,
     )
     claim = forms.CharField(
-        label=RoleMapping._meta.get_field("claim").verbose_name.capitalize(),
+        label=capfirst(RoleMapping._meta.get_field("claim").verbose_name),
         help_text=RoleMapping._meta.get_field("claim").help_text,
         max_length=200,
         initial=GROUPS_CLAIM,
     )
     sensitive_access = forms.BooleanField(
-        label=RoleMapping._meta.get_field("sensitive_access").verbose_name.capitalize(),
+        label=capfirst(RoleMapping._meta.get_field("sensitive_access").verbose_name),
         help_text=RoleMapping._meta.get_field("sensitive_access").help_text,
         required=False,
     )

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth.forms import SetPasswordForm
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from qms.models import (
@@ -167,7 +168,7 @@ class SetOwnPasswordForm(SetPasswordForm):
 
 class MembershipForm(RoleChoiceMixin):
     sensitive_access = forms.BooleanField(
-        label=Membership._meta.get_field("sensitive_access").verbose_name.capitalize(),
+        label=capfirst(Membership._meta.get_field("sensitive_access").verbose_name),
         help_text=_(
             "Ger chefer och kvalitetssamordnare läsrätt till sekretessmarkerade avvikelser i "
             "enheten och under den. Varje läsning loggas. Ges bara av en kvalitetssamordnare för "

@@ -119,3 +119,14 @@ def test_a_rule_form_sent_twice_makes_one_rule(client, tree, coordinator):
     again = post_rule(client, tree, submission_token=token)
     assert first.status_code == again.status_code == 302
     assert RoleMapping.objects.count() == 1
+
+
+def test_the_rule_forms_labels_follow_the_language(client, tree, coordinator):
+    """The labels come from the model's verbose names, translated when the page is shown (they
+    were once capitalised at import time, in Swedish, for the English page too)."""
+    login(client, coordinator)
+    english = client.get(LIST, headers={"Accept-Language": "en"}).content.decode()
+    assert '<label for="id_value">Group or value' in english
+    assert '<label for="id_description">Description' in english
+    swedish = client.get(LIST, headers={"Accept-Language": "sv"}).content.decode()
+    assert '<label for="id_value">Grupp eller värde' in swedish
