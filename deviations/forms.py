@@ -398,13 +398,14 @@ class ActionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         organisation = unit.organisation() or unit
         self.fields["unit"].queryset = OrganisationUnit.objects.active().subtree_of(organisation)
-        self.fields["owner"].queryset = (
-            User.objects.filter(
-                is_active=True, memberships__unit__path__startswith=organisation.path
-            )
-            .distinct()
-            .order_by("last_name", "first_name")
-        )
+        # A semi-join, not a join with DISTINCT: the picker orders and cuts the first 100 of
+        # 6,000 people without sorting every wide row for DISTINCT first (issue 12: 45 → ms).
+        self.fields["owner"].queryset = User.objects.filter(
+            is_active=True,
+            pk__in=Membership.objects.filter(unit__path__startswith=organisation.path).values(
+                "user_id"
+            ),
+        ).order_by("last_name", "first_name")
         # The people of the case's own unit first; a search finds the rest (qms.pickers).
         self.fields["owner"].first = Q(
             pk__in=Membership.objects.filter(unit__path__startswith=unit.path).values("user_id")

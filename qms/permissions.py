@@ -53,8 +53,8 @@ def coordinates_whole_group(user: User) -> bool:
 
     A coordinator of one company or förvaltning is not enough: a register entry changed there
     would change what every other part of the group sees (e.g. which cases are confidential)."""
-    if not (user.is_authenticated and user.is_active):
-        return False
+    if not (user.is_authenticated and user.is_active and user.has_role(Role.COORDINATOR)):
+        return False  # no coordinator role anywhere: no need to read the tree's roots
     roots = _tree_roots(user)
     return bool(roots) and all(user.has_role_over(root, Role.COORDINATOR) for root in roots)
 

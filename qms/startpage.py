@@ -10,10 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from qms.models import OrganisationUnit, OutgoingEmail, Role, User
+from qms.models import Membership, OrganisationUnit, OutgoingEmail, Role, User
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,16 @@ def accounts(request) -> dict:
     from axes.models import AccessAttempt
 
     users = User.objects.visible_to(request.user)
-    no_role = users.annotate(n=Count("memberships")).filter(n=0, is_active=True)
+    # Accounts without any role. Only an admin can see one: everyone else sees themselves and
+    # the members of their part of the tree, who all hold a role there (issue 12: counting the
+    # memberships of every visible account took 50 ms at 6,000 accounts, to find none).
+    no_role = (
+        User.objects.filter(is_active=True)
+        .exclude(Exists(Membership.objects.filter(user=OuterRef("pk"))))
+        .order_by("last_name", "first_name", "username")
+        if request.user.is_admin()
+        else User.objects.none()
+    )
     locked = AccessAttempt.objects.filter(failures_since_start__gte=settings.AXES_FAILURE_LIMIT)
     context = {
         "user_count": users.filter(is_active=True).count(),

@@ -17,11 +17,15 @@ def reads_reviews(user: User) -> bool:
 
 @rules.predicate
 def takes_part_in_a_review(user: User) -> bool:
-    return (
-        user.is_authenticated
-        and user.is_active
-        and (user.chaired_reviews.exists() or Participant.objects.filter(user=user).exists())
-    )
+    if not (user.is_authenticated and user.is_active):
+        return False
+    # Asked several times a request (the menu's two review entries, the pages): one query,
+    # remembered on this request's user object.
+    cached = user.__dict__.get("_takes_part_in_a_review")
+    if cached is None:
+        cached = user.chaired_reviews.exists() or Participant.objects.filter(user=user).exists()
+        user.__dict__["_takes_part_in_a_review"] = cached
+    return cached
 
 
 @rules.predicate
