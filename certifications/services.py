@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Case, Exists, OuterRef, SmallIntegerField, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -370,7 +370,10 @@ def send_due_reminders(*, today: datetime.date | None = None) -> ReminderRun:
     events = (
         CycleEvent.objects.remindable()
         .filter(planned_date__lte=horizon)
-        .exclude(_overdue_sent("event", "planned_date"))
+        .annotate(
+            milestone=_latest_milestone("planned_date", "cycle__certificate__standard", today)
+        )
+        .exclude(_milestone_sent("event", "planned_date"))
         .select_related("cycle__certificate__standard")
     )
     for event in _not_yet_sent(events, "event", lambda e: (e.planned_date, e.cycle), today):
@@ -381,7 +384,8 @@ def send_due_reminders(*, today: datetime.date | None = None) -> ReminderRun:
             certificate__status__in=Certificate.EXPIRY_REMINDERS,
             expiry_date__lte=horizon,
         )
-        .exclude(_overdue_sent("cycle", "expiry_date"))
+        .annotate(milestone=_latest_milestone("expiry_date", "certificate__standard", today))
+        .exclude(_milestone_sent("cycle", "expiry_date"))
         .select_related("certificate__standard")
     )
     for cycle in _not_yet_sent(cycles, "cycle", lambda c: (c.expiry_date, c), today):
@@ -394,15 +398,38 @@ def send_due_reminders(*, today: datetime.date | None = None) -> ReminderRun:
 REMINDER_BATCH = 1000
 
 
-def _overdue_sent(kind: str, date_field: str) -> Exists:
-    """The subject's OVERDUE reminder for its current date is sent: the last milestone of that
-    date, so nothing more is ever due for it (most past events and cycles, after the first run);
-    left out in SQL instead of being read and checked one by one."""
+def _latest_milestone(date_field: str, standard: str, today: datetime.date) -> Case:
+    """cycle_maths.latest_due_milestone in SQL (days_before, or NULL): OVERDUE once the date
+    has passed, else the smallest lead of the subject's standard that is due (date − today ≤
+    lead)."""
+    whens = [When(**{f"{date_field}__lt": today}, then=Value(cycle_maths.OVERDUE))]
+    for pk, lead_days in Standard.objects.values_list("pk", "reminder_days"):
+        after = 0  # this lead is the latest due for dates `after` to `lead` days ahead
+        for lead in sorted({int(d) for d in lead_days if int(d) >= 0}):
+            whens.append(
+                When(
+                    **{
+                        standard: pk,
+                        f"{date_field}__gte": today + datetime.timedelta(days=after),
+                        f"{date_field}__lte": today + datetime.timedelta(days=lead),
+                    },
+                    then=Value(lead),
+                )
+            )
+            after = lead + 1
+    return Case(*whens, default=Value(None), output_field=SmallIntegerField())
+
+
+def _milestone_sent(kind: str, date_field: str) -> Exists:
+    """The milestone a run would send for the subject's date (annotated as `milestone`) is
+    sent already: the subject is left out in SQL instead of being read and checked one by one
+    (after the first run of a day, nearly all of them; issue 12). The exact check stays in
+    _not_yet_sent."""
     return Exists(
         SentReminder.objects.filter(
             **{kind: OuterRef("pk")},
             target_date=OuterRef(date_field),
-            days_before=cycle_maths.OVERDUE,
+            days_before=OuterRef("milestone"),
         )
     )
 

@@ -10,6 +10,9 @@ class Command(BaseCommand):
         "Skickar certifieringspåminnelser som är förfallna och inte redan skickade "
         "(samma tjänst som det dagliga schemalagda jobbet)."
     )
+    # Run daily from cron or a scheduler: the system checks (every URLconf, admin and template
+    # loaded) would double its memory and add seconds; `migrate` and the web server run them.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument(
