@@ -4,7 +4,8 @@ import magic
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required, permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Prefetch
+from django.core.paginator import Paginator
+from django.db.models import Min, Prefetch
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -91,22 +92,37 @@ def _saved(request: HttpRequest, certificate: Certificate) -> HttpResponse:
 # Overview, board status, detail ---------------------------------------------------------------
 
 
+# Certificates per page of the overview and the board's status page: a host with 100,000
+# certificates must not render them all (issue 12: 210 s and 141 MB of HTML).
+CERTIFICATES_PER_PAGE = 50
+
+
+def _page_of(request: HttpRequest, certificates):
+    """One page (`?sida=N`) of the certificates, in a stable order."""
+    paginator = Paginator(certificates.order_by("standard__name", "pk"), CERTIFICATES_PER_PAGE)
+    return paginator.get_page(request.GET.get("sida"))
+
+
 @require_GET
 @permission_required("certifications.view_certificates", raise_exception=True)
 def overview(request: HttpRequest) -> HttpResponse:
-    """Every certificate in the user's scope, by unit and standard, and the next 36 months."""
+    """The certificates in the user's scope, a page at a time, with the next 36 months of that
+    page; and per förvaltning, bolag and förening the certificates in force that cover it."""
     form = OverviewFilterForm(request.GET)
-    certificates = Certificate.objects.visible_to(request.user).with_current_cycle()
+    filtered = Certificate.objects.visible_to(request.user)
     if form.is_valid():
         if form.cleaned_data["standard"]:
-            certificates = certificates.filter(standard=form.cleaned_data["standard"])
+            filtered = filtered.filter(standard=form.cleaned_data["standard"])
         if form.cleaned_data["status"]:
-            certificates = certificates.filter(status=form.cleaned_data["status"])
-    certificates = list(certificates)
+            filtered = filtered.filter(status=form.cleaned_data["status"])
+    page = _page_of(request, filtered.with_current_cycle())
+    certificates = list(page.object_list)
     today = timezone.localdate()
     context = {
         "form": form,
         "certificates": certificates,
+        "page_obj": page,
+        "page_query": _query_without_page(request),
         "timeline": build_timeline(certificates, today),
         "today": today,
         "reminding_statuses": Certificate.EVENT_REMINDERS,
@@ -115,27 +131,53 @@ def overview(request: HttpRequest) -> HttpResponse:
     }
     if request.htmx:
         return render(request, "certifications/overview.html#results", context)
-    context.update(_coverage(request, certificates))
+    context.update(_coverage(request, filtered))
     return render(request, "certifications/overview.html", context)
 
 
-def _coverage(request: HttpRequest, certificates: list[Certificate]) -> dict:
-    """Per organisation and förvaltning: the certificates in force that cover it."""
+def _query_without_page(request: HttpRequest) -> str:
+    query = request.GET.copy()
+    query.pop("sida", None)
+    return query.urlencode()
+
+
+def _coverage(request: HttpRequest, certificates) -> dict:
+    """Per organisation and förvaltning: the certificates in force that cover it (one per
+    standard: the oldest). Read from the links of the certificates to the units' ancestors,
+    not by walking every certificate: bounded by the units shown, however many certificates
+    there are."""
     units = list(
         OrganisationUnit.objects.visible_to(request.user)
         .active()
         .filter(kind__in=OVERVIEW_UNIT_KINDS)
         .order_by("path")
     )
-    in_force = [c for c in certificates if c.status in Certificate.IN_FORCE]
-    standards = sorted({c.standard for c in in_force}, key=lambda s: s.name)
+    step = OrganisationUnit.steplen
+    covering_paths = {
+        unit.path[:end] for unit in units for end in range(step, len(unit.path) + 1, step)
+    }
+    links = (
+        Certificate.units.through.objects.filter(
+            organisationunit__path__in=covering_paths,
+            certificate__in=certificates.filter(status__in=Certificate.IN_FORCE).values("pk"),
+        )
+        .values_list("organisationunit__path", "certificate__standard_id")
+        .annotate(first=Min("certificate_id"))
+        .order_by()
+    )
+    by_path: dict[str, dict[int, int]] = {}
+    for path, standard_id, certificate_id in links:
+        by_path.setdefault(path, {})[standard_id] = certificate_id
+    chosen_ids = {pk for standards in by_path.values() for pk in standards.values()}
+    chosen = Certificate.objects.select_related("standard").in_bulk(chosen_ids)
+    standards = sorted({c.standard for c in chosen.values()}, key=lambda s: s.name)
     rows = []
     for unit in units:
-        covering = {
-            c.standard_id: c
-            for c in in_force
-            if any(unit.path.startswith(scope.path) for scope in c.units.all())
-        }
+        covering: dict[int, Certificate] = {}
+        for end in range(step, len(unit.path) + 1, step):
+            for standard_id, pk in by_path.get(unit.path[:end], {}).items():
+                if standard_id not in covering or pk < covering[standard_id].pk:
+                    covering[standard_id] = chosen[pk]
         rows.append((unit, [covering.get(s.pk) for s in standards]))
     return {
         "standards": standards,
@@ -148,12 +190,14 @@ def _coverage(request: HttpRequest, certificates: list[Certificate]) -> dict:
 @permission_required("certifications.view_board_status", raise_exception=True)
 def board(request: HttpRequest) -> HttpResponse:
     """Read-only status for board members: what is certified, until when, what comes next."""
-    certificates = Certificate.objects.visible_to(request.user).with_current_cycle()
+    page = _page_of(request, Certificate.objects.visible_to(request.user).with_current_cycle())
     return render(
         request,
         "certifications/board.html",
         {
-            "certificates": certificates,
+            "certificates": page.object_list,
+            "page_obj": page,
+            "page_query": "",
             "today": timezone.localdate(),
             "reminding_statuses": Certificate.EVENT_REMINDERS,
         },

@@ -9,8 +9,8 @@ Not a test (pytest does not collect it). DATABASE_URL is the scaled demo (`seed_
 `seed_demo --scale 100`: a million deviations); DEMO_DATABASE_URL, when set, the plain demo
 (`seed_demo`), for the growth comparison. For each database it:
 
-1. runs `migrate` (as a deploy does) and ANALYZE (what autovacuum does on a live database; a
-   freshly loaded one may lack it);
+1. runs `migrate` (as a deploy does) and VACUUM (ANALYZE) (what autovacuum does on a live
+   database: statistics and the visibility map; a freshly loaded one may lack both);
 2. starts the `web:` command of the Procfile (the serving model as deployed), bound to
    127.0.0.1:--port, with DEBUG off and the production static files (collectstatic into a
    temporary STATIC_ROOT, whitenoise's compressed manifest), and the settings module
@@ -137,7 +137,10 @@ def run_child(args) -> None:
 
     call_command("migrate", "--noinput", verbosity=0)  # as a deploy does
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        # What autovacuum does on a live database: statistics, and the visibility map that
+        # lets the covering indexes answer without reading the table (a freshly seeded copy
+        # has neither; index-only scans of the tallies then read every heap page).
+        cursor.execute("VACUUM (ANALYZE)")
     connection.close()
 
     from qms.models import User
@@ -163,7 +166,8 @@ def run_child(args) -> None:
     connection.close()
 
     log_path = workdir / f"gunicorn-{args.port}.log"
-    server = start_server(args.port, log_path)
+    command = procfile_web_command(args.port, log_path) + shlex.split(args.web_args or "")
+    server = start_server(args.port, log_path, command)
     try:
         results = measure_pages(args.port, plan, cookies, args.repeat)
         load = run_load(args, load_config, workdir) if load_config else None
@@ -372,6 +376,8 @@ def measure_database(args, database: str, workdir: Path, secret_key: str, load: 
     ]
     if args.pages:
         command += ["--pages", args.pages]
+    if args.web_args:
+        command.append(f"--web-args={args.web_args}")
     subprocess.run(command, cwd=BASE_DIR, check=True)
     return json.loads(out.read_text())
 
@@ -452,6 +458,12 @@ def main() -> int:
     parser.add_argument("--load-users", type=int, default=200)
     parser.add_argument("--load-seconds", type=int, default=60)
     parser.add_argument("--skip-load", action="store_true")
+    parser.add_argument(
+        "--web-args",
+        default="",
+        help="gunicorn options added to the Procfile's web command (the last value wins), to "
+        "compare serving models, e.g. '--workers 2 --worker-class gthread --threads 4'",
+    )
     parser.add_argument("--pages", help="only the pages whose name matches this (and the floor)")
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -491,7 +503,10 @@ def report(args, results: dict, million: str, demo: str | None) -> int:
     checked: list[str] = []
     deviations, actions = count_rows(million)
     print(f"\n# HTTP benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores")
-    print(f"Serving model (Procfile): {' '.join(procfile_web_command(args.port, Path('-'))[:-2])}")
+    print(
+        f"Serving model (Procfile): {' '.join(procfile_web_command(args.port, Path('-'))[:-2])}"
+        + (f" {args.web_args}" if args.web_args else "")
+    )
     large = results["million"]["pages"]
     floors = print_pages(
         f"## Pages at {deviations:,} deviations, {actions:,} actions "
