@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
