@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import datetime
+from html import escape
 
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from qms.forms import DateField
@@ -210,21 +212,20 @@ class PatientSafetyReportTextsForm(VersionedForm, forms.ModelForm):
 class PlainSelect(forms.Select):
     """A select written out directly, the same markup as Django's: its templates render each
     option as a template of its own, and for the overview's picker (up to 300 units for a kommun
-    of 100 förvaltningar) that was two thirds of a warm page (tests/benchmarks/bench_overview)."""
+    of 100 förvaltningar) that was two thirds of a warm page (tests/benchmarks/bench_overview).
+    Django's option dicts (`optgroups`, `create_option`) and `format_html` per option were still
+    a quarter of it, so the options are escaped and joined here. Flat choices only."""
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (option["value"], flatatt(option["attrs"]), option["label"])
-                for _group, group_options, _index in widget["optgroups"]
-                for option in group_options
-            ),
+        selected = set(self.format_value(value))
+        options = "".join(
+            f'<option value="{escape(str(choice))}"'
+            f"{' selected' if str(choice) in selected else ''}>{escape(str(label))}</option>"
+            for choice, label in self.choices
         )
-        return format_html(
-            '<select name="{}"{}>{}</select>', name, flatatt(widget["attrs"]), options
+        return mark_safe(  # every value and label is escaped above
+            f'<select name="{escape(name)}"{flatatt(self.build_attrs(self.attrs, attrs))}>'
+            f"{options}</select>"
         )
 
 

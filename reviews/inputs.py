@@ -48,6 +48,21 @@ LIST_LIMIT = 30
 OLD_UNCATEGORISED = "–"
 
 
+def subtree_ids(path: str) -> list[int]:
+    return list(OrganisationUnit.objects.filter(path__startswith=path).values_list("pk", flat=True))
+
+
+def in_subtree(path: str, field: str = "unit") -> Q:
+    """Rows whose unit (`field`) lies in the subtree at `path`, compared by the units' ids.
+
+    Joined to the unit table by a path prefix (`unit__path__startswith`) the planner guesses a
+    couple of units where a kommun has thousands, and walks the big tables unit by unit in
+    random order: 7-13 s for a pack's deviation query at a million rows. With the ids as a list
+    (`unit_id = ANY(…)`) it knows how much of the table that is and reads it in one pass
+    (about 1 s). One small query for the ids."""
+    return Q(**{f"{field}_id__in": subtree_ids(path)})
+
+
 def uncategorised() -> str:
     return _("Ej kategoriserad")
 
@@ -113,9 +128,7 @@ def _previous_actions(review: Review, today: datetime.date) -> dict:
 
 
 def _feedback(path: str, since, until) -> dict:
-    rows = Feedback.objects.filter(
-        unit__path__startswith=path, created_at__gte=since, created_at__lt=until
-    )
+    rows = Feedback.objects.filter(in_subtree(path), created_at__gte=since, created_at__lt=until)
     kinds = _labels(Feedback.Kind.choices)
     by_kind = dict(rows.values_list("kind").annotate(n=Count("pk")).order_by())
     totals = rows.aggregate(
@@ -217,9 +230,7 @@ def _previous_year(path: str, start: datetime.date, end: datetime.date) -> dict:
     first, last = year_before(start), year_before(end)
     since, until = day_range(first, last)
     cells = (
-        Deviation.objects.filter(
-            unit__path__startswith=path, created_at__gte=since, created_at__lt=until
-        )
+        Deviation.objects.filter(in_subtree(path), created_at__gte=since, created_at__lt=until)
         .annotate(month=TruncMonth("created_at"))
         .values_list("category_id", "month")
         .annotate(n=Count("pk"))
@@ -235,7 +246,7 @@ def _previous_year(path: str, start: datetime.date, end: datetime.date) -> dict:
         by_category[top_names.get(category_id) or uncategorised()] += n
         by_month[f"{timezone.localtime(month):%Y-%m}"] += n
     feedback = Feedback.objects.filter(
-        unit__path__startswith=path, created_at__gte=since, created_at__lt=until
+        in_subtree(path), created_at__gte=since, created_at__lt=until
     ).count()
     return {
         "period": [first.isoformat(), last.isoformat()],
@@ -252,7 +263,7 @@ def _overdue_legal_tracks(path: str) -> dict:
     each kind (counts only: the board reads them)."""
     overdue = (
         LegalTrack.objects.filter(
-            deviation__unit__path__startswith=path,
+            in_subtree(path, "deviation__unit"),
             status__in=LegalTrack.CLOCK_STATUSES,
             deadline__lt=timezone.now(),
         )
@@ -279,7 +290,8 @@ def _month_labels(since: datetime.datetime, until: datetime.datetime) -> list[st
 
 
 def _deviations(path: str, since, until) -> dict:
-    scope = Deviation.objects.filter(unit__path__startswith=path)
+    units = subtree_ids(path)  # see in_subtree
+    scope = Deviation.objects.filter(unit_id__in=units)
     reported_q = Q(created_at__gte=since, created_at__lt=until)
     closed_q = Q(status=Deviation.Status.CLOSED, closed_at__gte=since, closed_at__lt=until)
     # One pass over the scope's deviations for the counts by category and month and the time
@@ -317,7 +329,9 @@ def _deviations(path: str, since, until) -> dict:
     )
     tracks = (
         LegalTrack.objects.filter(
-            deviation__unit__path__startswith=path, flagged_at__gte=since, flagged_at__lt=until
+            deviation__unit_id__in=units,
+            flagged_at__gte=since,
+            flagged_at__lt=until,
         )
         .values_list("kind")
         .annotate(n=Count("pk"), reported=Count("pk", filter=Q(reported_at__isnull=False)))
@@ -325,8 +339,8 @@ def _deviations(path: str, since, until) -> dict:
     )
     track_counts = {kind: (n, reported_count) for kind, n, reported_count in tracks}
     actions = Action.objects.filter(
+        unit_id__in=units,
         content_type=ContentType.objects.get_for_model(Deviation),
-        unit__path__startswith=path,
         created_at__gte=since,
         created_at__lt=until,
     ).aggregate(
@@ -392,7 +406,7 @@ def _suppliers(path: str, start: datetime.date, end: datetime.date, since, until
     )
     by_supplier = (
         Deviation.objects.filter(
-            unit__path__startswith=path,
+            in_subtree(path),
             created_at__gte=since,
             created_at__lt=until,
             supplier__isnull=False,
@@ -495,9 +509,7 @@ def compile_inputs(review: Review) -> dict:
 def _action_work(path: str, since, until, today: datetime.date) -> dict:
     """The year's actions in the register (from every module) by type: how many were taken,
     how many are done or verified, and how many are still open or late."""
-    actions = Action.objects.filter(
-        unit__path__startswith=path, created_at__gte=since, created_at__lt=until
-    )
+    actions = Action.objects.filter(in_subtree(path), created_at__gte=since, created_at__lt=until)
     finished = [Action.Status.DONE, Action.Status.VERIFIED]
     rows = {
         kind: (total, done, verified, still_open, late)
@@ -539,7 +551,7 @@ def _health_care_deviations(path: str, since, until, first, last) -> dict:
     marked so – reported in the period: per category and per risk level, and last year's total.
     Two aggregate queries."""
     health_care = Q(category__is_health_care=True) | Q(category__parent__is_health_care=True)
-    scope = Deviation.objects.filter(health_care, unit__path__startswith=path)
+    scope = Deviation.objects.filter(health_care, in_subtree(path))
     cells = (
         scope.filter(created_at__gte=since, created_at__lt=until)
         .values_list("category_id", "risk_score")
@@ -575,8 +587,8 @@ def _lex_maria(path: str, since, until) -> dict:
     """Lex Maria tracks of the scope flagged in the period: how many, how they were assessed,
     how many were reported to IVO and in how many the patient was told. One aggregate query."""
     tracks = LegalTrack.objects.filter(
+        in_subtree(path, "deviation__unit"),
         kind=LegalTrackKind.LEX_MARIA,
-        deviation__unit__path__startswith=path,
         flagged_at__gte=since,
         flagged_at__lt=until,
     )

@@ -29,6 +29,7 @@ the worker does, (2) the approved review from its snapshot. Prints the median wa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import json
 import os
@@ -422,17 +423,24 @@ class Rollback(Exception):
     """Leaves the transaction of a --read-only render."""
 
 
-def render_scratch_in_this_process(year: int, approved: bool, pdf_path: str) -> dict:
+def render_scratch_in_this_process(
+    year: int, approved: bool, pdf_path: str, objectives: int = 0
+) -> dict:
     """The child's side with --read-only: Storstad's review of `year` made through the services
     in a transaction that is rolled back after the render, so the shared database is left as it
     was. An approved pack is rendered from a snapshot compiled before the clock starts (the
-    review is marked approved in memory only)."""
+    review is marked approved in memory only). With `objectives`, the scope's synpunkter,
+    suggestions, legal tracks, audits and objectives that the shared database lacks are made in
+    the same transaction first (before the clock), so the pack has its 30 pages there too."""
     city = storstad()
     chefs = User.objects.filter(username__regex=r"^chef\.stor\.[0-9]+$").order_by("pk")
     admin = User.objects.filter(is_superuser=True, is_active=True).order_by("pk").first()
     result = {}
     try:
         with transaction.atomic():  # notices and outbox rows go with the rollback
+            if objectives:
+                with contextlib.redirect_stdout(sys.stderr):
+                    seed_scope(city, objectives)
             review = services.create_review(
                 by=admin,
                 unit=city,
@@ -540,8 +548,9 @@ def pages_of(pdf_path: Path) -> int:
 
 
 def render_in_child(review_pk: int | str, pdf_path: Path) -> dict:
-    """One render in a fresh interpreter (this script with --child); a review "YEAR:draft" or
-    "YEAR:approved" is made and rolled back in the child (--read-only)."""
+    """One render in a fresh interpreter (this script with --child); a review "YEAR:draft:N" or
+    "YEAR:approved:N" is made and rolled back in the child (--read-only), after N objectives and
+    the rest of the scope's data when N > 0."""
     child = subprocess.run(
         [sys.executable, __file__, "--child", str(review_pk), str(pdf_path)],
         capture_output=True,
@@ -635,8 +644,10 @@ def main() -> None:
     if args.child:
         review, pdf_path = args.child
         if ":" in review:
-            year, kind = review.split(":")
-            result = render_scratch_in_this_process(int(year), kind == "approved", pdf_path)
+            year, kind, objectives = review.split(":")
+            result = render_scratch_in_this_process(
+                int(year), kind == "approved", pdf_path, int(objectives)
+            )
         else:
             result = render_in_this_process(int(review), pdf_path)
         print(json.dumps(result))
@@ -645,7 +656,13 @@ def main() -> None:
     last_year = timezone.localdate().year - 1
     if args.read_only:  # a shared database: each child makes its review and rolls it back
         city = storstad()
-        approved, draft = f"{last_year - 1}:approved", f"{last_year}:draft"
+        # The scope's data that the shared database lacks is made (and rolled back) in each
+        # child: a 30-page pack, as the requirement reads.
+        missing = (
+            0 if Objective.objects.filter(unit__path__startswith=city.path) else args.objectives
+        )
+        approved = f"{last_year - 1}:approved:{missing}"
+        draft = f"{last_year}:draft:{missing}"
     else:
         ensure_demo_data()
         ensure_storstad(args.scale)
