@@ -321,7 +321,7 @@ PATIENT_SAFETY_TEXTS = {
     "messages": (
         "Fallen på Solgården minskade efter tillsynen nattetid.\n"
         "Läkemedelsavvikelserna i hemtjänsten ska minska med digital signering.\n"
-        "Alla lex Maria-ärenden utreddes och patienterna informerades."
+        "Ingen händelse behövde anmälas till IVO enligt lex Maria under året."
     ),
     "decisions_asked": "Nämnden godkänner patientsäkerhetsberättelsen.",
     "goals": (
