@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 from qms import recordtypes
 from qms.history import tracked
@@ -138,9 +138,21 @@ class RetentionRule(models.Model):
     def summary(self) -> str:
         if self.action == self.Action.KEEP:
             return str(_("Bevaras"))
-        return str(
-            _("Gallras %(n)s %(unit)s efter %(event)s")
-            % {"n": self.period, "unit": self.get_period_unit_display(), "event": self.event_label}
+        values = {"n": self.period, "event": self.event_label}
+        if self.period_unit == self.Unit.MONTHS:
+            return (
+                ngettext(
+                    "Gallras %(n)s månad efter %(event)s",
+                    "Gallras %(n)s månader efter %(event)s",
+                    self.period,
+                )
+                % values
+            )
+        return (
+            ngettext(
+                "Gallras %(n)s år efter %(event)s", "Gallras %(n)s år efter %(event)s", self.period
+            )
+            % values
         )
 
     @property

@@ -8,7 +8,7 @@ import datetime
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from deviations.models import Deviation
 from qms.models import Role
@@ -80,7 +80,7 @@ def test_the_plan_lists_every_record_type_with_its_rule_and_note(client, archivi
     page = client.get(reverse("records:plan")).content.decode()
     for label in ("Avvikelse", "Lex Sarah-ärende", "Kontaktuppgifter i synpunkter", "Historik"):
         assert label in page
-    assert "Gallras 1 månader efter avslut" in page
+    assert "Gallras 1 månad efter avslut" in page
     assert "KS 2026/12 § 4" in page
 
 
@@ -127,6 +127,8 @@ def test_an_archivist_adopts_a_rule_and_its_change_is_in_the_history(client, arc
     assert response.status_code == 302
     rule = RetentionRule.objects.get(record_type="deviations.suggestion")
     assert rule.summary == "Gallras 2 år efter beslutet"
+    with translation.override("en"):  # a count with its plural ("5 year after" once)
+        assert rule.summary.startswith("Thinned 2 years after")
     page = client.get(reverse("records:plan_history")).content.decode()
     assert "KS 2026/99 § 7" in page and "Antagen" in page
 
