@@ -9,6 +9,14 @@ import gunicorn.http.wsgi
 if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
     os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)
 
+# Threads per worker process (WEB_THREADS, default 1: sync workers, one request at a time each).
+# More than 1 makes gunicorn use its gthread worker: a process serves that many requests at once,
+# each thread with its own database connection from the process's pool (DATABASE_POOL, at most
+# 10). Measured on two shared cores (docs/operations.md, *Sizing*): 2 workers × 4 threads served
+# the 200-user load test at 14.9 requests/s without errors where 3 sync workers served 6–7 and
+# timed out. A thread stuck in a request is not killed by --timeout as a sync worker is.
+threads = int(os.environ.get("WEB_THREADS", "1"))
+
 # Gunicorn writes "Server: gunicorn" into every response; the software in front of the app is
 # nobody's business but ours (ASVS V13.4.6). A neutral name instead.
 gunicorn.http.wsgi.SERVER = "qms"
