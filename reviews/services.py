@@ -13,12 +13,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from deviations.models import Action
 from deviations.services import create_action
+from qms.languages import language_of
 from qms.models import Membership, OrganisationUnit, Role, User
 from qms.notifications import notify
 from reviews import indicators
@@ -567,9 +568,39 @@ def _send_patient_safety_reminder(
             )
     except IntegrityError:  # another run sent this step
         return None
+    url = (
+        reverse("reviews:patient_safety_report_list")
+        if report is None
+        else report.get_absolute_url()
+    )
+    # Written once per language, each coordinator's in theirs (qms.languages).
+    by_language: dict[str, list[User]] = {}
+    for coordinator in patient_safety_recipients(unit):
+        by_language.setdefault(language_of(coordinator), []).append(coordinator)
+    for language, readers in sorted(by_language.items()):
+        with translation.override(language):
+            subject, body = _patient_safety_reminder_text(reminder, unit, report, today)
+        notify(
+            readers,
+            event_key=f"patient-safety-report:reminder:{reminder.pk}",
+            subject=subject,
+            body=body,
+            url=url,
+        )
+    return reminder
+
+
+def _patient_safety_reminder_text(
+    reminder: PatientSafetyReminder,
+    unit: OrganisationUnit,
+    report: PatientSafetyReport | None,
+    today: datetime.date,
+) -> tuple[str, str]:
+    """The reminder's subject and body, in the active language."""
+    year = reminder.year
     deadline = datetime.date(year + 1, *PATIENT_SAFETY_DEADLINE)
     values = {"year": year, "unit": unit.name, "deadline": deadline.isoformat()}
-    if step == PatientSafetyReminder.Step.OVERDUE:
+    if reminder.step == PatientSafetyReminder.Step.OVERDUE:
         subject = _("Försenad: patientsäkerhetsberättelsen %(year)s för %(unit)s") % values
         lines = [
             _(
@@ -591,27 +622,18 @@ def _send_patient_safety_reminder(
         ]
     if report is None:
         lines.append(_("Den är inte påbörjad: skapa den under Patientsäkerhetsberättelser."))
-        url = reverse("reviews:patient_safety_report_list")
     else:
         missing = report.missing_texts()
         if missing:
             lines.append(_("Texter som saknas: %(missing)s.") % {"missing": ", ".join(missing)})
         else:
             lines.append(_("Alla texter är skrivna: granska och publicera den."))
-        url = report.get_absolute_url()
     if reminder.late:
         lines.append(
             _(
                 "Påminnelsen skickas i efterhand: den skulle ha skickats %(due)s, men "
                 "påminnelserna kördes inte då."
             )
-            % {"due": step_date.isoformat()}
+            % {"due": reminder.due_date.isoformat()}
         )
-    notify(
-        patient_safety_recipients(unit),
-        event_key=f"patient-safety-report:reminder:{reminder.pk}",
-        subject=subject,
-        body="\n\n".join(lines),
-        url=url,
-    )
-    return reminder
+    return subject, "\n\n".join(lines)

@@ -89,6 +89,19 @@ def test_the_nearest_coordinators_are_responsible(cast):
     assert {n.recipient for n in Notification.objects.all()} == set(social_coordinators)
 
 
+def test_each_coordinator_reads_the_reminder_in_their_language(cast):
+    swedish, english = (make_user(cast.tree.social, Role.COORDINATOR) for _i in range(2))
+    english.language = "en"
+    english.save(update_fields=["language"])
+    draft(cast)
+    run(D(2026, 2, 15))
+    subjects = dict(Notification.objects.values_list("recipient", "subject"))
+    assert subjects[swedish.pk].endswith(": 14 dagar kvar")
+    assert subjects[english.pk].endswith(": 14 days left")
+    # One step, one row, whatever the languages.
+    assert PatientSafetyReminder.objects.count() == 1
+
+
 def test_a_published_report_is_not_reminded(cast):
     report = draft(cast)
     run(D(2026, 2, 1))
