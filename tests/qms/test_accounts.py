@@ -139,3 +139,21 @@ def test_the_admin_site_shows_ones_own_rights_without_letting_them_be_changed(cl
     assert response.status_code == 302, response.content.decode()[-2000:]
     superuser.refresh_from_db()
     assert superuser.is_active and superuser.is_superuser and superuser.is_staff
+
+
+def test_start_page_names_accounts_without_a_role_to_an_admin_only(client, tree):
+    """Issue 12: the panel no longer counts every visible account's memberships; only an admin
+    can see an account without a role (anyone else sees members of their own part of the
+    tree), so only an admin's panel lists them: active ones, not a deactivated one."""
+    admin = make_user(tree.group, Role.ADMIN)
+    coordinator = make_user(tree.kommun, Role.COORDINATOR)
+    make_user(first_name="Utan", last_name="Rollsson")
+    make_user(first_name="Borta", last_name="Rollsson", is_active=False)
+
+    page = login(client, admin).get(reverse("home")).content.decode()
+    assert "Konton utan roll" in page
+    assert "Utan Rollsson" in page and "Borta Rollsson" not in page
+
+    page = login(client, coordinator).get(reverse("home")).content.decode()
+    assert "Aktiva konton" in page  # the panel is shown, without the list
+    assert "Konton utan roll" not in page and "Utan Rollsson" not in page
