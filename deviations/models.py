@@ -1151,6 +1151,7 @@ class LegalTrack(models.Model):
 
     OPEN_STATUSES = (Status.FLAGGED, Status.TO_REPORT, Status.REPORTED)
     CLOCK_STATUSES = (Status.FLAGGED, Status.TO_REPORT)
+    REPORTED_STATUSES = (Status.REPORTED, Status.DECIDED)
 
     deviation = models.ForeignKey(
         Deviation,

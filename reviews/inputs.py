@@ -263,15 +263,21 @@ def _previous_year(path: str, start: datetime.date, end: datetime.date) -> dict:
     }
 
 
-def _overdue_legal_tracks(path: str) -> dict:
-    """Legal tracks in the scope whose clock has run out without a report, now: how many of
-    each kind (counts only: the board reads them)."""
+def _overdue_legal_tracks(path: str, until: datetime.datetime) -> dict:
+    """Legal tracks in the scope whose clock had run out without a report at the end of the
+    period (or now, while the period lasts): how many of each kind (counts only: the board
+    reads them). A track reported late, after the period, still counts for that period; one
+    whose deadline came after it counts for the next."""
+    cutoff = min(until, timezone.now())
     overdue = (
-        LegalTrack.objects.filter(
-            in_subtree(path, "deviation__unit"),
-            status__in=LegalTrack.CLOCK_STATUSES,
-            deadline__lt=timezone.now(),
+        LegalTrack.objects.filter(in_subtree(path, "deviation__unit"), deadline__lt=cutoff)
+        .filter(Q(reported_at__isnull=True) | Q(reported_at__gt=cutoff))
+        .exclude(
+            Q(status=LegalTrack.Status.NOT_REPORTABLE)
+            & (Q(assessed_at__isnull=True) | Q(assessed_at__lte=cutoff))
         )
+        # Reported with no date on record (an imported register): not known to be late.
+        .exclude(status__in=LegalTrack.REPORTED_STATUSES, reported_at__isnull=True)
         .values_list("kind")
         .annotate(n=Count("pk"))
         .order_by()
@@ -500,7 +506,7 @@ def compile_figures(unit: OrganisationUnit, start: datetime.date, end: datetime.
         "c7": _suppliers(path, start, end, since, until),
         "f": _improvements(path, start, end, since, until),
         "previous": _previous_year(path, start, end),
-        "overdue_legal_tracks": _overdue_legal_tracks(path),
+        "overdue_legal_tracks": _overdue_legal_tracks(path, until),
         "label": str(start.year) if start.year == end.year else _("Perioden"),
     }
 

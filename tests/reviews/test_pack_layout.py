@@ -58,6 +58,14 @@ def rich_dataset(cast):
         deviation=late[0],
         kind=LegalTrackKind.LEX_MARIA,
         flagged_by=cast.chair,
+        aware_at=at(datetime.date(2025, 10, 6)),
+        deadline=at(datetime.date(2025, 10, 20)),
+    )
+    # Overdue now, but its deadline came after 2025: not one of the period's.
+    LegalTrack.objects.create(
+        deviation=late[1],
+        kind=LegalTrackKind.LEX_SARAH,
+        flagged_by=cast.chair,
         aware_at=timezone.now() - datetime.timedelta(days=40),
         deadline=timezone.now() - datetime.timedelta(days=2),
     )
