@@ -7,6 +7,7 @@ import pytest
 from reviews.models import Item
 from reviews.reports import render_review_pdf
 from tests.audits.test_pdf import pdf_info, pdf_text
+from tests.reviews.conftest import make_review
 from tests.reviews.test_services import approved_with_data
 
 # Static files as production serves them: hashed names from whitenoise's manifest.
@@ -40,3 +41,11 @@ def test_an_approved_pack_is_rendered_from_the_snapshot(cast, tmp_path):
     review.snapshot["c4"]["by_category"] = [["Från ögonblicksbilden", 99]]
     text = pdf_text(render_review_pdf(review), tmp_path)
     assert "Från ögonblicksbilden" in text
+
+
+def test_a_draft_pack_lists_the_participants_as_called_not_as_present(cast, tmp_path):
+    """Before the meeting nobody has been present or absent yet."""
+    draft = make_review(cast)
+    text = " ".join(pdf_text(render_review_pdf(draft), tmp_path).split())
+    assert str(cast.participant) in text and "Kallad" in text
+    assert "Närvarande" not in text and "Frånvarande" not in text
