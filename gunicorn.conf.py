@@ -13,8 +13,8 @@ if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
 # More than 1 makes gunicorn use its gthread worker: a process serves that many requests at once,
 # each thread with its own database connection from the process's pool (DATABASE_POOL, at most
 # 10). Measured on two shared cores (docs/operations.md, *Sizing*): 2 workers × 4 threads served
-# the 200-user load test at 14.9 requests/s without errors where 3 sync workers served 6–7 and
-# timed out. A thread stuck in a request is not killed by --timeout as a sync worker is.
+# the 200-user load test no faster than 3 sync workers at the same load. A thread stuck in a
+# request is not killed by --timeout as a sync worker is.
 threads = int(os.environ.get("WEB_THREADS", "1"))
 
 # Gunicorn writes "Server: gunicorn" into every response; the software in front of the app is
