@@ -4,6 +4,7 @@ from deviations.models import Action
 from qms.models import OutgoingEmail, User
 from reviews.inputs import compile_inputs
 from reviews.models import IndicatorValue, Objective, QualityReport, Review
+from tests.reviews.test_pack_layout import keep_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +43,7 @@ def test_demo_has_objectives_an_approved_pack_a_draft_and_a_quality_report(
     assert list(QualityReport.objects.published_visible_to(board)) == [report]
     # Notices for the bell, but no e-mail to the made-up demo addresses.
     assert not OutgoingEmail.objects.exists()
+    # The demo's board pack and quality report as pictures, to be looked at page by page.
+    for name, stored in (("demo-board-pack", approved.pdf), ("demo-quality-report", report.pdf)):
+        with stored.open("rb") as pdf:
+            keep_pages(pdf.read(), name)
