@@ -14,8 +14,12 @@ from playwright.sync_api import Browser, Page, expect
 from tests.browser.test_journeys import (
     SCREENSHOTS,
     assert_no_axe_violations,
+    focused,
     log_in,
+    press_on,
     save_screenshot,
+    tab_to,
+    type_into,
 )
 from tests.browser.test_lists import deviations  # noqa: F401  (a fixture)
 
@@ -119,15 +123,16 @@ def test_phone_list_shows_cards_with_labelled_chips_and_folded_filters(page: Pag
     )
     checked(page, "deviation-list-phone")
 
+    # Keyboard only from here: Tab to a control, then Enter, Space or typing.
     page.evaluate("window.sameDocument = true")
-    toggle.click()
+    press_on(page, toggle)
     expect(status_group).to_be_visible()
-    status_group.get_by_role("checkbox", name="Avslutad").check()
+    press_on(page, status_group.get_by_role("checkbox", name="Avslutad"), " ")
     expect(page.locator("#results h2")).to_have_text("8 avvikelser")
     expect(toggle).to_have_text("Filter (1 aktivt)")
-    page.get_by_role("combobox", name="Sekretessmarkering").select_option(
-        label="Bara utan sekretess"
-    )
+    confidential = page.get_by_role("combobox", name="Sekretessmarkering")
+    type_into(page, confidential, "Bara utan")
+    expect(confidential.locator("option:checked")).to_have_text("Bara utan sekretess")
     expect(toggle).to_have_text("Filter (2 aktiva)")
     assert page.evaluate("window.sameDocument") is True
     checked(page, "deviation-list-phone-filters-open")
@@ -138,10 +143,10 @@ def test_phone_list_shows_cards_with_labelled_chips_and_folded_filters(page: Pag
     expect(status_group).to_be_hidden()
     expect(page.locator("#results h2")).to_have_text("8 avvikelser")
 
-    # Saved under a name (keyboard only), it becomes a quick link that opens the same filter.
-    page.locator("summary", has_text="Spara filtret").focus()
-    page.keyboard.press("Enter")
-    page.get_by_label("Namn på filtret").fill("Avslutade utan sekretess")
+    # Saved under a name, it becomes a quick link that opens the same filter.
+    press_on(page, page.locator("summary", has_text="Spara filtret"))
+    type_into(page, page.get_by_label("Namn på filtret"), "Avslutade utan sekretess")
+    checked(page, "deviation-list-phone-saving-filter")
     page.keyboard.press("Enter")
     quick = page.get_by_role("navigation", name="Mina sparade filter").get_by_role(
         "link", name="Avslutade utan sekretess"
@@ -150,27 +155,35 @@ def test_phone_list_shows_cards_with_labelled_chips_and_folded_filters(page: Pag
     checked(page, "deviation-list-phone-saved-filter")
     page.goto("/avvikelser/")
     expect(page.locator("#results h2")).not_to_have_text("8 avvikelser")
-    quick.click()
+    checked(page, "deviation-list-phone-unfiltered")
+    press_on(page, quick)
     expect(page.locator("#results h2")).to_have_text("8 avvikelser")
+    checked(page, "deviation-list-phone-saved-filter-opened")
 
     page.goto("/avvikelser/atgarder/")
     expect(page.locator("summary.filters__toggle")).to_have_text("Filter")
     checked(page, "action-register-phone")
-    # Bulk change of owner: tick two open actions, choose a person, one button.
+    # Bulk change of owner: tick two open actions, choose a person by typing, one button.
     boxes = page.locator("#results input[name=valda]")
-    boxes.nth(0).check()
-    boxes.nth(1).check()
-    page.get_by_label("Ny ansvarig").select_option(index=1)
-    chosen = page.get_by_label("Ny ansvarig").evaluate("s => s.options[s.selectedIndex].text")
-    page.get_by_role("button", name="Byt ansvarig").click()
+    press_on(page, boxes.nth(0), " ")
+    press_on(page, boxes.nth(1), " ")
+    expect(boxes.nth(0)).to_be_checked()
+    expect(boxes.nth(1)).to_be_checked()
+    owner = page.get_by_label("Ny ansvarig")
+    chosen = owner.locator("option").nth(1).inner_text()
+    type_into(page, owner, chosen)
+    expect(owner.locator("option:checked")).to_have_text(chosen)
+    checked(page, "action-register-phone-ticked")
+    press_on(page, page.get_by_role("button", name="Byt ansvarig"))
     expect(page.get_by_text(f"2 åtgärder har nu {chosen} som ansvarig.")).to_be_visible()
     checked(page, "action-register-phone-reassigned")
     # The same ticks, another button: the due date a week later.
     tick = page.locator("#results input[name=valda]").first
     due = tick.get_attribute("value").split(":")[2]  # action id:owner id:due date shown
-    tick.check()
-    page.get_by_label("Flytta fram med antal dagar").fill("7")
-    page.get_by_role("button", name="Flytta datum").click()
+    press_on(page, tick, " ")
+    expect(tick).to_be_checked()
+    type_into(page, page.get_by_label("Flytta fram med antal dagar"), "7")
+    press_on(page, page.get_by_role("button", name="Flytta datum"))
     expect(page.get_by_text("Klart senast är ändrat för 1 åtgärd.")).to_be_visible()
     moved = datetime.date.fromisoformat(due) + datetime.timedelta(days=7)
     expect(page.locator(f"#results time[datetime='{moved.isoformat()}']")).to_have_count(1)
@@ -192,35 +205,48 @@ def test_phone_header_search_jumps_to_a_case_by_number(page: Page, demo_organisa
     Deviation.objects.filter(pk=case.pk).update(number=case.number)
     assert case.number == f"AV-{year}-00128"
 
+    # Keyboard only: Tab to the menu button, open it, the search comes next; Enter sends.
     page.set_viewport_size(PHONE)
     log_in(page, "samordnare")
     header = page.get_by_role("banner")
-    header.locator("summary", has_text="Meny").click()
+    menu_button = header.locator("summary", has_text="Meny")
     search = header.get_by_role("searchbox", name="Ärendenummer eller sökord")
-    search.fill("128")
-    search.press("Enter")
+    press_on(page, menu_button)
+    page.keyboard.press("Tab")
+    expect(search).to_be_focused()
+    page.keyboard.type("128")
+    checked(page, "header-search-typed-phone")
+    page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Dörren till förrådet")
     expect(page).to_have_url(re.compile(rf"/avvikelser/{case.pk}/$"))
     checked(page, "header-search-jumped-phone")
 
     # A word instead of a number: the results page, per module.
-    header.locator("summary", has_text="Meny").click()
-    search.fill("förrådet")
-    search.press("Enter")
+    press_on(page, menu_button)
+    type_into(page, search, "förrådet")
+    page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Sök")
     expect(page.get_by_role("heading", level=2, name="Avvikelser")).to_be_visible()
-    expect(page.get_by_role("link", name=re.compile("Dörren till förrådet"))).to_be_visible()
+    found = page.get_by_role("link", name=re.compile("Dörren till förrådet"))
+    expect(found).to_be_visible()
     checked(page, "header-search-results-phone")
+    press_on(page, found)
+    expect(page).to_have_url(re.compile(rf"/avvikelser/{case.pk}/$"))
 
-    # The reporter finds her own case by number in the list's search box.
+    # The reporter finds her own case by number in the list's search box, by keyboard.
     page.context.clear_cookies()
     log_in(page, "medarbetare")
     page.goto("/avvikelser/")
-    page.get_by_label("Sök i rubrik och beskrivning").fill("00128")
-    page.get_by_role("button", name="Sök", exact=True).click()
+    checked(page, "deviation-list-medarbetare-phone")
+    type_into(page, page.get_by_label("Sök i rubrik och beskrivning"), "00128")
+    press_on(page, page.get_by_role("button", name="Sök", exact=True))
     expect(page.locator("#results h2")).to_have_text("1 avvikelse")
-    expect(page.get_by_role("link", name=case.number)).to_be_visible()
+    own = page.get_by_role("link", name=case.number)
+    expect(own).to_be_visible()
     checked(page, "deviation-list-number-phone")
+    press_on(page, own)
+    expect(page).to_have_url(re.compile(rf"/avvikelser/{case.pk}/$"))
+    checked(page, "deviation-own-case-phone")
 
 
 def test_phone_notifications_page_in_pages_aligned_with_settings_on_top(
@@ -300,22 +326,32 @@ def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
 ) -> None:
     from deviations.models import Deviation
 
+    # Keyboard only: Tab to a control, then Enter or typing.
     page.set_viewport_size(PHONE)
     log_in(page, "medarbetare")
-    page.get_by_role("banner").get_by_role("link", name="Rapportera avvikelse").click()
+    press_on(page, page.get_by_role("banner").get_by_role("link", name="Rapportera avvikelse"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Rapportera avvikelse")
+    checked(page, "report-form-phone")
     page.context.set_offline(True)
-    page.locator("#id_title").fill("Dörren till förrådet gick inte att låsa")
-    page.locator("#id_description").fill("Låset har gått sönder, förrådet stod öppet över natten.")
-    # A photo is shown as a thumbnail before sending, and kept with the report.
-    page.get_by_label("Bilagor").set_input_files(
+    type_into(page, page.locator("#id_title"), "Dörren till förrådet gick inte att låsa")
+    type_into(
+        page,
+        page.locator("#id_description"),
+        "Låset har gått sönder, förrådet stod öppet över natten.",
+    )
+    # A photo is shown as a thumbnail before sending, and kept with the report. The file field
+    # is reached by Tab; a headless browser has no file chooser to work by keyboard, so the
+    # file is put into the focused field.
+    tab_to(page, page.get_by_label("Bilagor"))
+    focused(page).set_input_files(
         files=[{"name": "laset.png", "mimeType": "image/png", "buffer": photo_png()}]
     )
     expect(page.locator(".file-previews img")).to_have_attribute(
         "src", re.compile("^data:image/png")
     )
     expect(page.locator(".file-previews")).to_contain_text("laset.png")
-    page.get_by_role("button", name="Skicka rapporten").click()
+    checked(page, "report-photo-chosen-phone")
+    press_on(page, page.get_by_role("button", name="Skicka rapporten"))
     # A live region without the status role: it does not stand in for the page's messages.
     status = page.locator("[data-report-outbox][aria-live=polite]")
     expect(status).to_contain_text("Du är inte ansluten. Rapporten är sparad i den här webbläsaren")
@@ -325,6 +361,7 @@ def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
 
     page.context.set_offline(False)
     expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
+    checked(page, "report-sent-when-online-phone")
     page.reload()  # the page of a later visit finds nothing left to send
     expect(page).to_have_url(re.compile(r"/avvikelser/\d+/kvitto/$"))
     # The installed worker shows the offline page for a page that cannot be fetched.
@@ -332,6 +369,7 @@ def test_report_typed_offline_is_kept_and_sent_once_when_back_online(
     page.context.set_offline(True)
     page.goto("/avvikelser/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Ingen anslutning")
+    checked(page, "offline-page-phone")
     page.context.set_offline(False)
     sent = Deviation.objects.get(title="Dörren till förrådet gick inte att låsa")  # exactly one
     assert [a.original_name for a in sent.attachments.all()] == ["laset.png"]
@@ -431,26 +469,6 @@ def test_report_form_and_case_list_stay_within_the_phone_budget(page: Page) -> N
         assert measured["files"] > 0, name  # the page's own CSS and scripts were fetched
         assert measured["bytes"] <= PHONE_BUDGET_BYTES, (name, measured)
         assert measured["shift"] == 0, (name, measured)
-
-
-def tab_to(page: Page, target, limit: int = 200) -> None:
-    """Move the focus with Tab, as a keyboard user does, until it reaches `target`."""
-    element = target.element_handle()
-    for _ in range(limit):
-        if page.evaluate("element => element === document.activeElement", element):
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"Tab never reached {target}")
-
-
-def press_on(page: Page, target, key: str = "Enter") -> None:
-    tab_to(page, target)
-    page.keyboard.press(key)
-
-
-def type_into(page: Page, target, text: str) -> None:
-    tab_to(page, target)
-    page.keyboard.type(text)
 
 
 def test_chef_handles_a_case_on_a_phone_through_the_guided_path_by_keyboard_only(

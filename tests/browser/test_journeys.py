@@ -60,6 +60,43 @@ def save_screenshot(page: Page, name: str) -> None:
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
 
 
+def tab_to(page: Page, target, limit: int = 200) -> None:
+    """Move the focus with Tab, as a keyboard user does, until it reaches `target`; fail if it
+    never does, or if the focused control shows no visible focus indicator."""
+    element = target.element_handle()
+    for _ in range(limit):
+        if page.evaluate("element => element === document.activeElement", element):
+            style = page.evaluate(
+                """element => {
+                    const s = getComputedStyle(element);
+                    return {visible: element.matches(":focus-visible"),
+                            outline: s.outlineStyle, shadow: s.boxShadow};
+                }""",
+                element,
+            )
+            assert style["visible"] and (style["outline"] != "none" or style["shadow"] != "none"), (
+                f"no visible focus on {target}: {style}"
+            )
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {target}")
+
+
+def press_on(page: Page, target, key: str = "Enter") -> None:
+    tab_to(page, target)
+    page.keyboard.press(key)
+
+
+def type_into(page: Page, target, text: str) -> None:
+    tab_to(page, target)
+    page.keyboard.type(text)
+
+
+def focused(page: Page):
+    """The element that has the keyboard focus."""
+    return page.locator(":focus")
+
+
 def submit_login_form(page: Page, username: str) -> None:
     """Fill in the login form and send it with Enter, as a keyboard user does."""
     page.get_by_label("Användarnamn eller e-postadress").fill(username)
