@@ -8,7 +8,15 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.test_journeys import assert_no_axe_violations, log_in, save_screenshot
+from tests.browser.test_journeys import (
+    assert_no_axe_violations,
+    focused,
+    log_in,
+    press_on,
+    save_screenshot,
+    tab_to,
+    type_into,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -30,6 +38,11 @@ def log_out(page: Page) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text("Logga in")
 
 
+def no_sideways_scrolling(page: Page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"], f"sideways scrolling: {width}px"
+
+
 def checked_page(page: Page, name: str) -> None:
     expect(page.get_by_role("heading", level=1).first).to_be_visible()
     assert_no_axe_violations(page)
@@ -39,39 +52,52 @@ def checked_page(page: Page, name: str) -> None:
 def test_staff_reports_on_a_phone_chef_acts_coordinator_verifies_and_closes(
     page: Page, demo_organisation
 ) -> None:
-    # Medarbetare, on a phone: report with a photo, get a receipt.
+    # Medarbetare, on a phone, by keyboard only: report with a photo, get a receipt.
     page.set_viewport_size(PHONE)
     log_in(page, "medarbetare")
     # On a phone the menu is folded; the report action stays in the header.
     expect(page.get_by_role("navigation", name="Huvudmeny")).to_be_hidden()
-    page.get_by_role("banner").get_by_role("link", name="Rapportera avvikelse").click()
+    press_on(page, page.get_by_role("banner").get_by_role("link", name="Rapportera avvikelse"))
     checked_page(page, "deviation-report-phone")
+    no_sideways_scrolling(page)
     expect(page.get_by_role("combobox", name="Var hände det? (enhet)")).to_have_value(
         re.compile(r"\d+")
     )
-    page.get_by_role("textbox", name="Kort rubrik").fill("Dörrlarmet fungerade inte")
-    page.get_by_role("textbox", name="Vad hände?").fill(
-        "Larmet på ytterdörren gick inte när dörren öppnades."
+    type_into(page, page.get_by_role("textbox", name="Kort rubrik"), "Dörrlarmet fungerade inte")
+    type_into(
+        page,
+        page.get_by_role("textbox", name="Vad hände?"),
+        "Larmet på ytterdörren gick inte när dörren öppnades.",
     )
-    page.get_by_role("textbox", name="Omedelbar åtgärd").fill(
-        "Satte personal vid dörren under kvällen."
+    type_into(
+        page,
+        page.get_by_role("textbox", name="Omedelbar åtgärd"),
+        "Satte personal vid dörren under kvällen.",
     )
-    page.get_by_label("Bilagor").set_input_files(
+    # The file field is reached by Tab; a headless browser has no file chooser to work by
+    # keyboard, so the photo is put into the focused field.
+    tab_to(page, page.get_by_label("Bilagor"))
+    focused(page).set_input_files(
         files=[{"name": "larmpanel.png", "mimeType": "image/png", "buffer": PNG}]
     )
-    page.get_by_role("button", name="Skicka rapporten").click()
+    checked_page(page, "deviation-report-photo-phone")
+    no_sideways_scrolling(page)
+    press_on(page, page.get_by_role("button", name="Skicka rapporten"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Tack för din rapport")
     number = page.locator(".receipt__number").inner_text()
     assert re.fullmatch(r"AV-\d{4}-\d{5}", number)
-    width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"sideways scrolling on a phone: {width}px"
+    no_sideways_scrolling(page)
     checked_page(page, "deviation-receipt-phone")
-    page.get_by_role("link", name="Visa ärendet").click()
+    press_on(page, page.get_by_role("link", name="Visa ärendet"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        f"{number}: Dörrlarmet fungerade inte"
+    )
     case_url = page.url
     expect(page.get_by_role("link", name="larmpanel.png", exact=True)).to_be_visible()
     thumbnail = page.locator("img.thumbnail")  # made on the server through the checked view
     expect(thumbnail).to_be_visible()
     page.wait_for_function("() => document.querySelector('img.thumbnail').naturalWidth > 0")
+    no_sideways_scrolling(page)
     checked_page(page, "deviation-reporter-view-phone")
     log_out(page)
 
