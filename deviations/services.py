@@ -32,6 +32,7 @@ from deviations.models import (
     Supplier,
 )
 from deviations.numbering import next_number
+from qms.languages import in_language_of
 from qms.models import OrganisationUnit, Role, User
 from qms.notifications import notify
 from qms.uploads import store_upload
@@ -352,19 +353,24 @@ def send_effect_check_reminders(today: datetime.date | None = None) -> int:
         handler = deviation.investigator
         recipients = [handler] if handler and handler.is_active else readers_to_notify(deviation)
         with transaction.atomic():
-            sent += len(
-                notify(
-                    recipients,
-                    event_key=(
-                        f"deviation:{deviation.pk}:effect-check:"
-                        f"{deviation.effect_check_due.isoformat()}"
-                    ),
-                    subject=_("Följ upp effekten i %(number)s (senast %(due)s)")
-                    % {"number": deviation.number, "due": deviation.effect_check_due.isoformat()},
-                    body=_subject_line(deviation),
-                    url=deviation.get_absolute_url(),
-                )
-            )
+            for person in recipients:  # each notice in its reader's language
+                with in_language_of(person):
+                    sent += len(
+                        notify(
+                            [person],
+                            event_key=(
+                                f"deviation:{deviation.pk}:effect-check:"
+                                f"{deviation.effect_check_due.isoformat()}"
+                            ),
+                            subject=_("Följ upp effekten i %(number)s (senast %(due)s)")
+                            % {
+                                "number": deviation.number,
+                                "due": deviation.effect_check_due.isoformat(),
+                            },
+                            body=_subject_line(deviation),
+                            url=deviation.get_absolute_url(),
+                        )
+                    )
     return sent
 
 
@@ -411,14 +417,15 @@ def _move(deviation: Deviation, target: str, *, by: User) -> Deviation:
     deviation.status = target
     deviation.save()
     if deviation.reported_by_id != by.pk:
-        notify(
-            [deviation.reported_by],
-            event_key=f"deviation:{deviation.pk}:status:{target}:{timezone.now().isoformat()}",
-            subject=_("Avvikelse %(number)s: %(status)s")
-            % {"number": deviation.number, "status": deviation.get_status_display()},
-            body=_status_body(deviation),
-            url=deviation.get_absolute_url(),
-        )
+        with in_language_of(deviation.reported_by):  # the reporter's language, not the handler's
+            notify(
+                [deviation.reported_by],
+                event_key=f"deviation:{deviation.pk}:status:{target}:{timezone.now().isoformat()}",
+                subject=_("Avvikelse %(number)s: %(status)s")
+                % {"number": deviation.number, "status": deviation.get_status_display()},
+                body=_status_body(deviation),
+                url=deviation.get_absolute_url(),
+            )
     return deviation
 
 

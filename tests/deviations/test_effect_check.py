@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from deviations import services
 from qms.models import Notification, OutgoingEmail
@@ -98,3 +98,21 @@ def test_closing_asks_for_a_day_not_passed_and_the_page_records_the_follow_up(cl
     client.post(record, {"result": "Håller i sig efter tre månader."})
     page = client.get(deviation.get_absolute_url()).content.decode()
     assert "Håller i sig efter tre månader." in page and "Registrera uppföljningen" not in page
+
+
+@pytest.mark.parametrize(
+    ("handler_language", "reporter_language", "expected"),
+    [("en", "", "Utvärdering av effekt:"), ("sv", "en", "Effectiveness evaluation:")],
+)
+def test_the_reporter_reads_the_closing_in_their_own_language_not_the_handlers(
+    cast, handler_language, reporter_language, expected
+):
+    cast.staff.language = reporter_language
+    cast.staff.save(update_fields=["language"])
+    with translation.override(handler_language):  # the handler's request
+        closed(cast)
+    (notice,) = Notification.objects.filter(
+        recipient=cast.staff, event_key__contains=":status:closed:"
+    )
+    assert expected in notice.body
+    assert expected in OutgoingEmail.objects.get(notification=notice).message["body"]
