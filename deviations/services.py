@@ -512,6 +512,29 @@ def create_action(
     return action
 
 
+def _unchanged_actions_locked(
+    seen: dict[int, object], field: str, *, by: User
+) -> tuple[list[Action], set[int]]:
+    """For a bulk change: the chosen open actions that `by` may manage and whose `field` still
+    has the value the person saw (`seen`: id → value), locked, in id order; and the ids of the
+    others (changed meanwhile, closed, not theirs to manage, or not visible)."""
+    actions = (
+        Action.objects.visible_to(by)
+        .select_for_update(of=("self",))
+        .select_related("unit", "owner")
+        .filter(pk__in=list(seen))
+        .order_by("pk")
+    )
+    kept = [
+        action
+        for action in actions
+        if getattr(action, field) == seen[action.pk]
+        and action.is_open
+        and may_manage_action(by, action)
+    ]
+    return kept, set(seen) - {action.pk for action in kept}
+
+
 @transaction.atomic
 def reassign_actions(
     seen_owners: dict[int, int], *, by: User, owner: User
@@ -525,23 +548,9 @@ def reassign_actions(
     notice for all of them. Returns (changed actions, skipped ids)."""
     if not owner.is_active:
         raise ValidationError(_("Den nya ansvariga har inget aktivt konto."))
-    actions = (
-        Action.objects.visible_to(by)
-        .select_for_update(of=("self",))
-        .select_related("unit")
-        .filter(pk__in=list(seen_owners))
-        .order_by("pk")
-    )
+    actions, skipped = _unchanged_actions_locked(seen_owners, "owner_id", by=by)
     changed: list[Action] = []
-    skipped = set(seen_owners)
     for action in actions:
-        if (
-            action.owner_id != seen_owners[action.pk]
-            or not action.is_open
-            or not may_manage_action(by, action)
-        ):
-            continue
-        skipped.discard(action.pk)
         if action.owner_id == owner.pk:
             continue
         action.owner = owner
@@ -581,23 +590,9 @@ def reschedule_actions(
     Returns (changed actions, skipped ids)."""
     if (days is None) == (due_date is None):
         raise ValueError("either days or due_date")
-    actions = (
-        Action.objects.visible_to(by)
-        .select_for_update(of=("self",))
-        .select_related("unit", "owner")
-        .filter(pk__in=list(seen_due_dates))
-        .order_by("pk")
-    )
+    actions, skipped = _unchanged_actions_locked(seen_due_dates, "due_date", by=by)
     changed: list[Action] = []
-    skipped = set(seen_due_dates)
     for action in actions:
-        if (
-            action.due_date != seen_due_dates[action.pk]
-            or not action.is_open
-            or not may_manage_action(by, action)
-        ):
-            continue
-        skipped.discard(action.pk)
         new_date = due_date or action.due_date + datetime.timedelta(days=days)
         if new_date == action.due_date:
             continue
