@@ -8,7 +8,7 @@ both succeed from a stale status.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -557,17 +557,17 @@ def reassign_actions(
         action.save(update_fields=["owner"])
         changed.append(action)
     if changed and owner.pk != by.pk:
-        query = f"ansvarig={owner.pk}&status=planned&status=in_progress"
-        notify(
-            [owner],
-            event_key=f"actions:reassigned:{owner.pk}:{timezone.now().isoformat()}",
-            subject=ngettext(
-                "%(by)s gjorde dig ansvarig för %(count)s åtgärd",
-                "%(by)s gjorde dig ansvarig för %(count)s åtgärder",
-                len(changed),
-            )
-            % {"by": by, "count": len(changed)},
-            url=f"{reverse('deviations:action_list')}?{query}",
+        _tell_owner(
+            owner,
+            "reassigned",
+            lambda: (
+                ngettext(
+                    "%(by)s gjorde dig ansvarig för %(count)s åtgärd",
+                    "%(by)s gjorde dig ansvarig för %(count)s åtgärder",
+                    len(changed),
+                )
+                % {"by": by, "count": len(changed)}
+            ),
         )
     return changed, sorted(skipped)
 
@@ -604,19 +604,32 @@ def reschedule_actions(
         if action.owner_id != by.pk:
             by_owner.setdefault(action.owner, []).append(action)
     for owner, moved in by_owner.items():
-        query = f"ansvarig={owner.pk}&status=planned&status=in_progress"
-        notify(
-            [owner],
-            event_key=f"actions:rescheduled:{owner.pk}:{timezone.now().isoformat()}",
-            subject=ngettext(
-                "%(by)s ändrade klart senast för %(count)s av dina åtgärder",
-                "%(by)s ändrade klart senast för %(count)s av dina åtgärder",
-                len(moved),
-            )
-            % {"by": by, "count": len(moved)},
-            url=f"{reverse('deviations:action_list')}?{query}",
+        _tell_owner(
+            owner,
+            "rescheduled",
+            lambda moved=moved: (
+                ngettext(
+                    "%(by)s ändrade klart senast för %(count)s av dina åtgärder",
+                    "%(by)s ändrade klart senast för %(count)s av dina åtgärder",
+                    len(moved),
+                )
+                % {"by": by, "count": len(moved)}
+            ),
         )
     return changed, sorted(skipped)
+
+
+def _tell_owner(owner: User, event: str, subject: Callable[[], str]) -> None:
+    """One notice to an owner about a bulk change of their actions, written in the owner's
+    language (not the language of whoever made the change), linking to their open actions."""
+    query = f"ansvarig={owner.pk}&status=planned&status=in_progress"
+    with in_language_of(owner):
+        notify(
+            [owner],
+            event_key=f"actions:{event}:{owner.pk}:{timezone.now().isoformat()}",
+            subject=subject(),
+            url=f"{reverse('deviations:action_list')}?{query}",
+        )
 
 
 @transaction.atomic

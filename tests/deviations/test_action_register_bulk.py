@@ -158,6 +158,8 @@ def test_a_chef_moves_ticked_due_dates_once_with_history_and_says_which_were_ski
         "tillbaka": "status=planned",
         "submission_token": "d" * 32,
     }
+    cast.staff.language = "en"  # the owner reads English; the chef works in Swedish
+    cast.staff.save(update_fields=["language"])
     response = client.post(RESCHEDULE, post)
     assert response.url == f"{ACTIONS}?status=planned"
     dates = dict(Action.objects.values_list("title", "due_date"))
@@ -178,7 +180,7 @@ def test_a_chef_moves_ticked_due_dates_once_with_history_and_says_which_were_ski
     (change,) = [e for e in history_for(first) if e.action != "insert"]
     assert change.user == cast.chef and "Klart senast" in change.changes
     (notice,) = Notification.objects.filter(recipient=cast.staff)
-    assert notice.subject == f"{cast.chef} ändrade klart senast för 2 av dina åtgärder"
+    assert notice.subject == f"{cast.chef} changed the due date of 2 of your actions"
     assert notice.event_key.startswith("actions:rescheduled:")
     # Sent twice (a double click): the one-time token; a new token with the old page: the
     # dates it showed are gone, so nothing moves a second time.
