@@ -22,7 +22,10 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.http import Http404, HttpRequest
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+
+from qms.form_renderer import included
 
 PICKER_OPTIONS = 100
 SEARCH_RESULTS = 50
@@ -72,6 +75,9 @@ class PickerSelect(forms.Select):
                 f"{reverse('qms:picker', args=[self.picker])}?{urlencode(query)}"
             )
         context["widget"]["truncated"] = getattr(self, "_truncated", False)
+        context["widget"]["select"] = mark_safe(  # escaped in qms.form_renderer
+            included("django/forms/widgets/select.html", context["widget"])
+        )
         return context
 
     def optgroups(self, name, value, attrs=None):

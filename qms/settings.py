@@ -132,6 +132,8 @@ TEMPLATES = [
         },
     },
 ]
+# Django's renderer, with its standard widget templates rendered in Python (the same HTML).
+FORM_RENDERER = "qms.form_renderer.FastWidgetRenderer"
 
 # Database: PostgreSQL only. `make run`/`make test` start an embedded server when unset.
 DATABASES = {

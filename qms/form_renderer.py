@@ -1,0 +1,221 @@
+"""The form renderer: Django's own, with its standard widget templates written out in Python.
+
+Every `<select>`, `<input>` and `<textarea>` Django renders goes through a template: the select
+includes one template per option, and that one includes the attributes' template. A case page
+for a handler shows nine forms, four of them pickers with up to a hundred options each, and
+rendering those templates took about a third of the page's time. `FastWidgetRenderer` renders
+the same templates with plain string building instead. The output is byte for byte what the
+templates give (`tests/qms/test_form_renderer.py` compares the two for every form in the
+project and for awkward values), so nothing a user or a test sees changes.
+
+Only Django's own templates are replaced, and only while they are Django's own: if a project or
+an app overrides one (a `templates/django/forms/widgets/select.html`), that template is used.
+Every other template (the project's widgets, forms and fields) renders as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import django.forms
+from django.forms.renderers import DjangoTemplates
+from django.template.base import render_value_in_context
+from django.utils.functional import cached_property
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeData
+
+DJANGO_WIDGETS = Path(django.forms.__file__).parent / "templates" / "django" / "forms" / "widgets"
+
+
+class _Context:
+    """What `render_value_in_context` reads of a template context (the renderer's defaults)."""
+
+    autoescape = True
+    use_l10n = None
+    use_tz = None
+
+
+_CONTEXT = _Context()
+
+
+def _text(value) -> str:
+    """`{{ value }}`: localised, then escaped unless safe."""
+    return render_value_in_context(value, _CONTEXT)
+
+
+def _as_string(value) -> str:
+    """`{{ value|stringformat:'s' }}`: str() (safe stays safe), then escaped unless safe."""
+    text = str(value)
+    if isinstance(value, SafeData):
+        return text
+    return conditional_escape(text)
+
+
+def _attrs(attrs: dict) -> str:
+    """django/forms/widgets/attrs.html."""
+    parts = []
+    for name, value in attrs.items():
+        if value is not False:
+            parts.append(f" {_text(name)}")
+            if value is not True:
+                parts.append(f'="{_as_string(value)}"')
+    return "".join(parts)
+
+
+def render_input(widget: dict) -> str:
+    """django/forms/widgets/input.html."""
+    value = ""
+    if widget["value"] is not None:
+        value = f' value="{_as_string(widget["value"])}"'
+    return (
+        f'<input type="{_text(widget["type"])}" name="{_text(widget["name"])}"{value}'
+        f"{_attrs(widget['attrs'])}>\n"
+    )
+
+
+def _including(render: Callable[[dict], str]) -> Callable[[dict], str]:
+    """A template that only includes another one: its output and the file's own line end."""
+    return lambda widget: render(widget) + "\n"
+
+
+def render_option(option: dict) -> str:
+    """django/forms/widgets/select_option.html."""
+    return (
+        f'<option value="{_as_string(option["value"])}"{_attrs(option["attrs"])}>'
+        f"{_text(option['label'])}</option>\n"
+    )
+
+
+def render_select(widget: dict) -> str:
+    """django/forms/widgets/select.html, with its options."""
+    parts = [f'<select name="{_text(widget["name"])}"{_attrs(widget["attrs"])}>']
+    for group_name, group_choices, _index in widget["optgroups"]:
+        if group_name:
+            parts.append(f'\n  <optgroup label="{_text(group_name)}">')
+        for option in group_choices:
+            parts.append("\n  ")
+            parts.append(_render_included(option))
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>\n")
+    return "".join(parts)
+
+
+def render_textarea(widget: dict) -> str:
+    """django/forms/widgets/textarea.html."""
+    value = _text(widget["value"]) if widget["value"] else ""
+    return (
+        f'<textarea name="{_text(widget["name"])}"{_attrs(widget["attrs"])}>\n{value}</textarea>\n'
+    )
+
+
+def render_input_option(option: dict) -> str:
+    """django/forms/widgets/input_option.html (a radio button or a tick box of a group)."""
+    html = render_input(option)
+    if option.get("wrap_label"):
+        label_for = ""
+        if option["attrs"].get("id"):
+            label_for = f' for="{_text(option["attrs"]["id"])}"'
+        html = f"<label{label_for}>{html} {_text(option['label'])}</label>"
+    return html + "\n"
+
+
+def render_multiple_input(widget: dict) -> str:
+    """django/forms/widgets/multiple_input.html (radio buttons, tick boxes)."""
+    element_id = widget["attrs"].get("id")
+    css_class = widget["attrs"].get("class")
+    parts = ["<div"]
+    if element_id:
+        parts.append(f' id="{_text(element_id)}"')
+    if css_class:
+        parts.append(f' class="{_text(css_class)}"')
+    parts.append(">")
+    for group, options, _index in widget["optgroups"]:
+        if group:
+            parts.append(f"\n  <div><label>{_text(group)}</label>")
+        for option in options:
+            parts.append("<div>\n    ")
+            parts.append(_render_included(option))
+            parts.append("</div>")
+        if group:
+            parts.append("\n  </div>")
+    parts.append("\n</div>\n")
+    return "".join(parts)
+
+
+_INPUTS = (
+    "text",
+    "email",
+    "number",
+    "url",
+    "password",
+    "hidden",
+    "date",
+    "datetime",
+    "time",
+    "search",
+    "tel",
+    "color",
+    "file",
+    "checkbox",
+)
+FAST: dict[str, Callable[[dict], str]] = {
+    "django/forms/widgets/input.html": render_input,
+    **{f"django/forms/widgets/{name}.html": _including(render_input) for name in _INPUTS},
+    "django/forms/widgets/select.html": render_select,
+    "django/forms/widgets/select_option.html": render_option,
+    "django/forms/widgets/textarea.html": render_textarea,
+    "django/forms/widgets/input_option.html": render_input_option,
+    "django/forms/widgets/radio_option.html": _including(render_input_option),
+    "django/forms/widgets/checkbox_option.html": _including(render_input_option),
+    "django/forms/widgets/multiple_input.html": render_multiple_input,
+    "django/forms/widgets/radio.html": _including(render_multiple_input),
+    "django/forms/widgets/checkbox_select.html": _including(render_multiple_input),
+}
+
+
+def included(template_name: str, widget: dict) -> str:
+    """What `{% include template_name with widget=widget %}` gives (unstripped): in Python when
+    it is one of Django's own templates, else through the template."""
+    renderer = _renderer()
+    fast = FAST.get(template_name)
+    if fast is not None and renderer.is_djangos_own(template_name):
+        return fast(widget)
+    return renderer.get_template(template_name).render({"widget": widget})
+
+
+def _render_included(option: dict) -> str:
+    return included(option["template_name"], option)
+
+
+def _renderer() -> FastWidgetRenderer:
+    from django.forms.renderers import get_default_renderer
+
+    renderer = get_default_renderer()
+    return renderer if isinstance(renderer, FastWidgetRenderer) else _FALLBACK
+
+
+class FastWidgetRenderer(DjangoTemplates):
+    """Django's template renderer, rendering its standard widget templates in Python."""
+
+    @cached_property
+    def _own(self) -> dict[str, bool]:
+        return {}
+
+    def is_djangos_own(self, template_name: str) -> bool:
+        """Whether `template_name` resolves to Django's file (not an override)."""
+        own = self._own.get(template_name)
+        if own is None:
+            origin = Path(self.get_template(template_name).origin.name)
+            own = self._own[template_name] = origin.parent == DJANGO_WIDGETS
+        return own
+
+    def render(self, template_name, context, request=None):
+        fast = FAST.get(template_name)
+        if fast is not None and self.is_djangos_own(template_name):
+            return fast(context["widget"]).strip()
+        return super().render(template_name, context, request)
+
+
+_FALLBACK = FastWidgetRenderer()
