@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from qms.history import tracked
+from qms.lookups import IdArray
 from qms.models import OrganisationUnit, Role, subtree_q, trigram_index
 from qms.uploads import THUMBNAIL_TYPES
 
@@ -1277,9 +1278,9 @@ def _unit_scope(user) -> Q:
     return scope
 
 
-def subtree_ids(unit: OrganisationUnit) -> list[int]:
+def subtree_ids(unit: OrganisationUnit) -> IdArray:
     """The ids of the unit and every unit below it (one query)."""
-    return list(
+    return IdArray(
         OrganisationUnit.objects.filter(path__startswith=unit.path)
         .order_by("pk")
         .values_list("pk", flat=True)

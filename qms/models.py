@@ -24,6 +24,7 @@ from django.utils.translation import pgettext_lazy
 from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
 from qms.history import tracked
+from qms.lookups import IdArray
 
 
 class Role(models.TextChoices):
@@ -263,7 +264,7 @@ class User(AbstractUser):
     def membership_paths(self, *roles: Role) -> list[str]:
         return [m.unit.path for m in self.cached_memberships if not roles or m.role in roles]
 
-    def unit_ids(self, paths: Iterable[str]) -> list[int]:
+    def unit_ids(self, paths: Iterable[str]) -> IdArray:
         """The ids of every unit at or below the given paths, sorted: one query per set of paths
         and user object (a request's user), then from memory.
 
@@ -273,12 +274,10 @@ class User(AbstractUser):
         roots = tuple(sorted(set(paths)))
         cache = self.__dict__.setdefault("_unit_ids_cache", {})
         if roots not in cache:
-            cache[roots] = (
-                list(
-                    OrganisationUnit.objects.filter(subtree_q(roots))
-                    .order_by("pk")
-                    .values_list("pk", flat=True)
-                )
+            cache[roots] = IdArray(
+                OrganisationUnit.objects.filter(subtree_q(roots))
+                .order_by("pk")
+                .values_list("pk", flat=True)
                 if roots
                 else []
             )
