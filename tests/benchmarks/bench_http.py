@@ -170,7 +170,7 @@ def run_child(args) -> None:
     server = start_server(args.port, log_path, command)
     try:
         results = measure_pages(args.port, plan, cookies, args.repeat)
-        load = run_load(args, load_config, workdir) if load_config else None
+        load = run_load(args, load_config, workdir, server.pid) if load_config else None
     finally:
         stop_server(server)
         forget_queue(f"qms-bench-{args.port}")
@@ -220,7 +220,7 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
     """Every (page, user) in rounds; the floor is one of the pages of every round."""
     import requests
 
-    from tests.benchmarks.http_urls import QUERIES_HEADER
+    from tests.benchmarks.http_urls import APP_CPU_HEADER, DB_CPU_HEADER, QUERIES_HEADER
 
     sessions = {}
     for username, cookie in cookies.items():
@@ -229,6 +229,7 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
         sessions[username] = session
     base = f"http://127.0.0.1:{port}"
     samples: dict[tuple[str, str], list[float]] = {}
+    cpu: dict[tuple[str, str], list[tuple[float, float]]] = {}
     facts: dict[tuple[str, str], dict] = {}
     loads = []
     for round_number in range(WARMUP_ROUNDS + repeat):
@@ -245,6 +246,12 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
                 continue
             key = (page.name, username)
             samples.setdefault(key, []).append(elapsed)
+            cpu.setdefault(key, []).append(
+                (
+                    float(response.headers.get(APP_CPU_HEADER, 0)),
+                    float(response.headers.get(DB_CPU_HEADER, 0)),
+                )
+            )
             facts[key] = {
                 "page": page.name,
                 "user": username,
@@ -261,6 +268,10 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
                 **facts[key],
                 "median": statistics.median(times),
                 "p95": percentile(times, 95),
+                # CPU time the request cost the web worker and its PostgreSQL backend: what
+                # decides how many requests a core serves, whatever else the machine does.
+                "app_cpu": statistics.median(app for app, _db in cpu[key]),
+                "db_cpu": statistics.median(db for _app, db in cpu[key]),
                 "samples": len(times),
                 "load": statistics.mean(loads),
             }
@@ -282,8 +293,49 @@ def number(text: str) -> float:
         return 0.0
 
 
-def run_load(args, config: Path, workdir: Path) -> dict:
-    """The closed-loop load test through locust; its summary from locust's CSV."""
+def process_cpu() -> dict[int, tuple[str, int, float]]:
+    """Every process's (name, parent, CPU seconds so far) from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        # After the name: state, ppid, … utime and stime are the 12th and 13th.
+        found[int(entry.name)] = (name, int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks)
+    return found
+
+
+def cpu_by_part(before: dict, after: dict, server_pid: int, locust_pid: int) -> dict[str, float]:
+    """CPU seconds spent between two `process_cpu()` readings by the web server (gunicorn and
+    its workers), PostgreSQL (every postgres process: a quiet machine's are this test's) and
+    the load generator."""
+
+    def tree(root: int) -> set[int]:
+        members = {root}
+        for _ in range(3):
+            members |= {pid for pid, (_n, parent, _c) in after.items() if parent in members}
+        return members
+
+    def spent(pids) -> float:
+        return sum(after[pid][2] - before.get(pid, (None, None, 0.0))[2] for pid in pids)
+
+    postgres = {pid for pid, (name, _p, _c) in after.items() if name == "postgres"}
+    return {
+        "web": spent(tree(server_pid) & after.keys()),
+        "database": spent(postgres),
+        "load generator": spent(tree(locust_pid) & after.keys()),
+    }
+
+
+def run_load(args, config: Path, workdir: Path, server_pid: int) -> dict:
+    """The closed-loop load test through locust; its summary from locust's CSV, and the CPU
+    time the web server, PostgreSQL and locust spent per request while it ran."""
     prefix = workdir / f"locust-{args.port}"
     ramp = max(1, args.load_users // 10)
     command = [
@@ -313,7 +365,18 @@ def run_load(args, config: Path, workdir: Path) -> dict:
     env = dict(os.environ, BENCH_LOAD_CONFIG=str(config))
     load_before = load_average()
     print(f"  locust: {args.load_users} users, {args.load_seconds} s", flush=True)
-    subprocess.run(command, cwd=BASE_DIR, env=env, check=False, stdout=subprocess.DEVNULL)
+    locust = subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=subprocess.DEVNULL)
+    # CPU is counted in the steady part only: after every user is running (locust's statistics
+    # start there too), until a little before locust stops (a finished process's counters are
+    # gone). Locust starts every user within load_users / ramp seconds of its start.
+    time.sleep(args.load_users / ramp + 3)
+    cpu_before = process_cpu()
+    started = time.monotonic()
+    time.sleep(max(1.0, args.load_seconds - 5))
+    cpu_after = process_cpu()
+    wall = time.monotonic() - started
+    locust.wait()
+    cpu = cpu_by_part(cpu_before, cpu_after, server_pid, locust.pid)
     rows = list(csv.DictReader(open(f"{prefix}_stats.csv", encoding="utf-8")))  # noqa: SIM115
     by_name = {}
     for row in rows:
@@ -329,10 +392,15 @@ def run_load(args, config: Path, workdir: Path) -> dict:
     failures = []
     if failures_path.exists():
         failures = list(csv.DictReader(open(failures_path, encoding="utf-8")))  # noqa: SIM115
+    # Requests served while the CPU was counted: locust's steady rate over that time.
+    rate = by_name.get("Aggregated", {}).get("rps", 0.0)
     return {
         "users": args.load_users,
         "seconds": args.load_seconds,
         "rows": by_name,
+        "cpu_seconds": cpu,
+        "cpu_wall": wall,
+        "cpu_requests": rate * wall,
         "failures": failures[:20],
         "load": (load_before + load_average()) / 2,
     }
@@ -438,13 +506,37 @@ def print_pages(title: str, results: list[dict]) -> dict:
                 f"{r['median'] / floor['median']:.1f}×" if floor else "",
                 f"{r['p95'] / floor['p95']:.1f}×" if floor else "",
                 r["queries"],
+                f"{r.get('app_cpu', 0):.1f}",
+                f"{r.get('db_cpu', 0):.1f}",
                 f"{r['kilobytes']:.1f}",
                 f"{r['load']:.2f}",
             ]
         )
     headers = ["page", "user", "median ms", "p95 ms", "× floor", "p95 × floor p95", "queries"]
-    print_table([*headers, "kB", "load"], rows)
+    print_table([*headers, "web CPU ms", "db CPU ms", "kB", "load"], rows)
     return floors
+
+
+def print_load_cpu(load: dict) -> None:
+    """CPU per request under the load, and what serving the users would take (the sizing in
+    docs/operations.md is read from this)."""
+    requests = load.get("cpu_requests") or 0
+    if not requests:
+        return
+    per = {part: seconds * 1000 / requests for part, seconds in load["cpu_seconds"].items()}
+    served = per["web"] + per["database"]
+    busy = sum(load["cpu_seconds"].values()) / load["cpu_wall"] / (os.cpu_count() or 1)
+    # A closed loop with 1–3 s think time: each user asks about once per 2 s plus the answer.
+    offered = load["users"] / (2 + LOAD_P95_MS / 1000 / 2)
+    print(
+        f"\nCPU per request while it ran ({requests:,.0f} requests in {load['cpu_wall']:.0f} s, "
+        f"the machine's {os.cpu_count()} cores {busy:.0%} busy): "
+        + ", ".join(f"{part} {ms:.1f} ms" for part, ms in per.items())
+        + f".\nAt {served:.1f} ms (web and database) a core serves about {1000 / served:.0f} "
+        f"requests a second. {load['users']} users offer about {offered:.0f} a second when "
+        f"answered within the goal: {offered * served / 1000:.1f} cores of work, before headroom "
+        "and the load generator."
+    )
 
 
 def floors_name(results: list[dict]) -> str:
@@ -606,6 +698,7 @@ def report(args, results: dict, million: str, demo: str | None) -> int:
                 )
             ],
         )
+        print_load_cpu(load)
         total = load["rows"].get("Aggregated", {})
         if total.get("p95", 1e9) > LOAD_P95_MS:
             misses.append(f"load: p95 {total.get('p95')} ms > {LOAD_P95_MS:g} ms")

@@ -3,6 +3,9 @@ deviations. Only tests.benchmarks.http_settings uses this module."""
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 from django.contrib import admin
 from django.core.cache import caches
 from django.db import connection
@@ -14,30 +17,51 @@ from deviations.models import Deviation
 from qms.urls import urlpatterns as product_urlpatterns
 
 QUERIES_HEADER = "X-Bench-Queries"
+APP_CPU_HEADER = "X-Bench-App-CPU"
+DB_CPU_HEADER = "X-Bench-DB-CPU"
 COLD_HEADER = "HTTP_X_BENCH_COLD"
 
 
 def benchmark_middleware(get_response):
     """Counts the request's database queries (all of them: session, user, view, templates) into
-    a response header; with `X-Bench-Cold: 1` first empties this process's caches."""
+    a response header, with the CPU time the request cost this process (the thread's own) and
+    the PostgreSQL backend that answered its queries (read from /proc: the benchmark's server
+    runs on this machine). With `X-Bench-Cold: 1` first empties this process's caches."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
         if request.META.get(COLD_HEADER) == "1":
             for backend in caches.all():
                 clear_own_keys(backend)
         queries = 0
+        backend_pid = None
+        db_before = 0
 
         def count(execute, sql, params, many, context):
-            nonlocal queries
+            nonlocal queries, backend_pid, db_before
+            if backend_pid is None:  # the connection the pool lent this request
+                backend_pid = context["connection"].connection.info.backend_pid
+                db_before = cpu_ns(backend_pid)
             queries += 1
             return execute(sql, params, many, context)
 
+        started = time.thread_time_ns()
         with connection.execute_wrapper(count):
             response = get_response(request)
+        response[APP_CPU_HEADER] = f"{(time.thread_time_ns() - started) / 1e6:.3f}"
+        if backend_pid is not None:
+            response[DB_CPU_HEADER] = f"{(cpu_ns(backend_pid) - db_before) / 1e6:.3f}"
         response[QUERIES_HEADER] = str(queries)
         return response
 
     return middleware
+
+
+def cpu_ns(pid: int) -> int:
+    """Nanoseconds a process has run on a CPU (/proc/PID/schedstat's first field)."""
+    try:
+        return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def clear_own_keys(backend) -> None:
