@@ -1269,12 +1269,24 @@ def _beyond_units(user) -> Q:
 def _unit_scope(user) -> Q:
     """Rows of units in the user's reading scope: not confidential under a reader role, or
     confidential under a role with sensitive access. Compared by unit id with the precomputed
-    lists (User.unit_ids), so each row is tested without a join."""
+    lists (User.unit_ids), so each row is tested without a join.
+
+    Written with as few terms as the lists allow: where a unit is in both lists (a chef or a
+    coordinator with sensitive access, the usual case) whether the case is confidential does not
+    matter, and a term on `is_confidential` there made PostgreSQL read the partial index of all
+    confidential cases (110,000 at a million, 40 ms) to combine it with the unit's few."""
     readers = user.unit_ids(user.membership_paths(*CASE_READER_ROLES))
-    scope = Q(is_confidential=False, unit_id__any=readers) if readers else Q(pk__in=[])
     sensitive = user.unit_ids(user.sensitive_paths(*SENSITIVE_ROLES))
-    if sensitive:
-        scope |= Q(is_confidential=True, unit_id__any=sensitive)
+    both = set(readers) & set(sensitive)
+    scope = Q(pk__in=[])
+    if both:
+        scope |= Q(unit_id__any=IdArray(sorted(both)) if len(both) < len(readers) else readers)
+    only_readers = [pk for pk in readers if pk not in both]
+    if only_readers:
+        scope |= Q(is_confidential=False, unit_id__any=IdArray(only_readers))
+    only_sensitive = [pk for pk in sensitive if pk not in both]
+    if only_sensitive:
+        scope |= Q(is_confidential=True, unit_id__any=IdArray(only_sensitive))
     return scope
 
 
