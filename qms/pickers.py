@@ -127,9 +127,13 @@ class PickerMixin:
     def search(self, queryset: QuerySet, text: str) -> QuerySet:
         raise NotImplementedError
 
+    def candidates(self, count: int) -> list:
+        """The first `count` options in the order of `preferred`."""
+        return list(self.preferred(self.queryset)[:count])
+
     def bounded_choices(self, selected: list) -> Shown:
         queryset = self.queryset
-        objects = list(self.preferred(queryset)[: self.limit + 1])
+        objects = self.candidates(self.limit + 1)
         truncated = len(objects) > self.limit
         objects = objects[: self.limit]
         have = {str(obj.pk) for obj in objects}
@@ -183,8 +187,21 @@ class PersonPickerField(PickerMixin, forms.ModelChoiceField):
         super().__init__(*args, **kwargs)
         self.first = first
 
+    ORDER = ("last_name", "first_name", "username")
+
     def preferred(self, queryset: QuerySet) -> QuerySet:
-        return first_then(queryset, self.first, "last_name", "first_name", "username")
+        return first_then(queryset, self.first, *self.ORDER)
+
+    def candidates(self, count: int) -> list:
+        """As `preferred`, in two reads that each stop at `count`: the first ones, then the
+        others in name order (an index walk; one ordered read would sort everybody first)."""
+        if self.first is None:
+            return list(self.queryset.order_by(*self.ORDER)[:count])
+        people = list(self.queryset.filter(self.first).order_by(*self.ORDER)[:count])
+        if len(people) < count:
+            others = self.queryset.exclude(self.first).order_by(*self.ORDER)
+            people += list(others[: count - len(people)])
+        return people
 
     def display_order(self, objects: list) -> list:
         return objects
