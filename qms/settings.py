@@ -680,6 +680,9 @@ LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 8 * 60 * 60  # one working day
+# Sessions are kept in PostgreSQL and read through the cache (Redis): a request reads its
+# session without a query. Written to both; with Redis down they are read from PostgreSQL.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # LOG_FORMAT=json: one JSON object a line (for a log collector), text otherwise. Either way every
 # line of a request, and of a task it queued, carries the request id (qms.observability).
