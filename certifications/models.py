@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 import pghistory
+import pgtrigger
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -43,6 +44,42 @@ def evidence_upload_to(instance, filename: str) -> str:
 def covering_paths(path: str, steplen: int = OrganisationUnit.steplen) -> list[str]:
     """The tree paths of a unit and all its ancestors (a materialized path's prefixes)."""
     return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
+
+
+# CycleEvent.reminding, kept by the database (issue 12): whether the event belongs to its
+# certificate's current cycle and the certificate's status is one that reminds
+# (Certificate.EVENT_REMINDERS; tests/certifications/test_reminding.py checks the two agree).
+# Every insert or update of an event computes it; a certificate's status change and a cycle's
+# renewal (or its undoing) touch the events concerned, which computes it again. An index of the
+# open events with it set lets the start page's panel read the next five events without
+# walking the open events of certificates that no longer remind, however many there are.
+REMINDING_STATUSES_SQL = "('planned', 'applying', 'active', 'suspended')"
+
+_COMPUTE_REMINDING = f"""
+NEW.reminding := EXISTS (
+    SELECT 1 FROM certifications_cycle cy
+    JOIN certifications_certificate c ON c.id = cy.certificate_id
+    WHERE cy.id = NEW.cycle_id AND c.status IN {REMINDING_STATUSES_SQL}
+      AND NOT EXISTS (SELECT 1 FROM certifications_cycle n WHERE n.previous_id = cy.id)
+);
+RETURN NEW;
+"""
+
+_TOUCH_CERTIFICATE_EVENTS = """
+UPDATE certifications_cycleevent SET reminding = reminding
+WHERE cycle_id IN (SELECT id FROM certifications_cycle WHERE certificate_id = NEW.id);
+RETURN NULL;
+"""
+
+_TOUCH_PREVIOUS_CYCLE_EVENTS = """
+IF TG_OP <> 'INSERT' AND OLD.previous_id IS NOT NULL THEN
+    UPDATE certifications_cycleevent SET reminding = reminding WHERE cycle_id = OLD.previous_id;
+END IF;
+IF TG_OP <> 'DELETE' AND NEW.previous_id IS NOT NULL THEN
+    UPDATE certifications_cycleevent SET reminding = reminding WHERE cycle_id = NEW.previous_id;
+END IF;
+RETURN NULL;
+"""
 
 
 @tracked()
@@ -240,7 +277,11 @@ class Certificate(models.Model):
     }
 
     standard = models.ForeignKey(
-        Standard, on_delete=models.PROTECT, related_name="certificates", verbose_name=_("standard")
+        Standard,
+        on_delete=models.PROTECT,
+        related_name="certificates",
+        verbose_name=_("standard"),
+        db_index=False,  # certificate_standard_page_idx begins with it
     )
     units = models.ManyToManyField(
         OrganisationUnit,
@@ -286,6 +327,21 @@ class Certificate(models.Model):
                 ),
                 name="certificate_not_renewing_has_decision",
             ),
+        ]
+        triggers = [
+            pgtrigger.Trigger(
+                name="certificate_status_reminding",
+                operation=pgtrigger.UpdateOf("status"),
+                when=pgtrigger.After,
+                condition=pgtrigger.Q(old__status__df=pgtrigger.F("new__status")),
+                func=_TOUCH_CERTIFICATE_EVENTS,
+            ),
+        ]
+        # The overview's and the board's pages walk these in (standard, id) order from a cursor
+        # (certifications.paging): a page reads a page of rows, not every certificate.
+        indexes = [
+            models.Index(fields=["standard", "id"], name="certificate_standard_page_idx"),
+            models.Index(fields=["status", "standard", "id"], name="certificate_status_page_idx"),
         ]
 
     def __str__(self) -> str:
@@ -385,6 +441,14 @@ class Cycle(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["expiry_date"])]
+        triggers = [
+            pgtrigger.Trigger(
+                name="cycle_renewal_reminding",
+                operation=pgtrigger.Insert | pgtrigger.Delete | pgtrigger.UpdateOf("previous_id"),
+                when=pgtrigger.After,
+                func=_TOUCH_PREVIOUS_CYCLE_EVENTS,
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.certificate.standard} {self.issue_date:%Y-%m-%d}–{self.expiry_date:%Y-%m-%d}"
@@ -422,6 +486,12 @@ class CycleEventQuerySet(models.QuerySet):
     def open(self) -> CycleEventQuerySet:
         return self.filter(actual_date__isnull=True)
 
+    def reminding(self) -> CycleEventQuerySet:
+        """The same events as remindable(), by the flag the database keeps (see
+        REMINDING_STATUSES_SQL): an index walk in date order that meets no event of a
+        certificate that no longer reminds."""
+        return self.open().filter(reminding=True)
+
     def remindable(self) -> CycleEventQuerySet:
         """Events still to happen in a certificate's current cycle that is being worked on."""
         return self.open().filter(
@@ -430,7 +500,7 @@ class CycleEventQuerySet(models.QuerySet):
         )
 
 
-@tracked()
+@tracked(exclude=["reminding"])
 class CycleEvent(models.Model):
     """An audit or application in a cycle: planned, then done with an outcome."""
 
@@ -478,6 +548,8 @@ class CycleEvent(models.Model):
         _("extern revision (id)"), null=True, blank=True
     )
     audit = GenericForeignKey("audit_content_type", "audit_object_id")
+    # Set by the database, whatever is saved here: see REMINDING_STATUSES_SQL.
+    reminding = models.BooleanField(default=False, db_default=False, editable=False)
 
     objects = CycleEventQuerySet.as_manager()
 
@@ -504,6 +576,20 @@ class CycleEvent(models.Model):
                 fields=["planned_date"],
                 condition=Q(actual_date__isnull=True),
                 name="cycle_event_open_idx",
+            ),
+            # The start page's panel: the next open events that remind, in date order.
+            models.Index(
+                fields=["planned_date", "id"],
+                condition=Q(actual_date__isnull=True, reminding=True),
+                name="cycle_event_reminding_idx",
+            ),
+        ]
+        triggers = [
+            pgtrigger.Trigger(
+                name="cycle_event_reminding",
+                operation=pgtrigger.Insert | pgtrigger.Update,
+                when=pgtrigger.Before,
+                func=_COMPUTE_REMINDING,
             ),
         ]
 

@@ -21,7 +21,7 @@ PANEL_EVENTS = 5
 def upcoming_certification_events(request) -> dict | None:
     events = (
         CycleEvent.objects.visible_to(request.user)
-        .remindable()
+        .reminding()
         .select_related("cycle__certificate__standard")
         .order_by("planned_date", "pk")[:PANEL_EVENTS]
     )

@@ -159,10 +159,11 @@ def seed(conn, wanted: int) -> None:
         conn.execute(
             f"""INSERT INTO certifications_cycleevent
                 (id, kind, name, planned_date, planned_by_cycle, actual_date, outcome, notes,
-                 audit_reference, audit_object_id, audit_content_type_id, cycle_id, template_id)
+                 audit_reference, audit_object_id, audit_content_type_id, cycle_id, template_id,
+                 reminding)
             SELECT x.id + k * {ev}, x.kind, x.name, x.planned_date, x.planned_by_cycle,
                    x.actual_date, x.outcome, x.notes, x.audit_reference, NULL, NULL,
-                   x.cycle_id + k * {cy}, x.template_id
+                   x.cycle_id + k * {cy}, x.template_id, x.reminding
             FROM certifications_cycleevent x, bench_copy WHERE x.id <= {ev}"""
         )
         conn.execute(
