@@ -78,7 +78,7 @@ def _ids(queryset: QuerySet, order: list[int], cursor, *, backwards: bool, size:
     return [pk for _rank, pk in combined[:size]]
 
 
-def paginate(queryset: QuerySet, params: QueryDict, size: int = PAGE_SIZE) -> Page:
+def paginate(queryset: QuerySet, params: QueryDict, size: int | None = None) -> Page:
     """The page `params` asks for (after or before a cursor; the first page without one), with
     the certificates fetched from `queryset` in the page's order.
 
@@ -86,6 +86,7 @@ def paginate(queryset: QuerySet, params: QueryDict, size: int = PAGE_SIZE) -> Pa
     whether another follows), and the page's certificates. Raises InvalidCursor for a cursor
     that cannot be read.
     """
+    size = size or PAGE_SIZE
     order = list(Standard.objects.order_by("name", "pk").values_list("pk", flat=True))
     after, before = params.get(AFTER), params.get(BEFORE)
     if before:
@@ -125,6 +126,7 @@ def page_links(path: str, params: QueryDict, page: Page) -> dict[str, str | None
     }
 
 
-def bounded_count(queryset: QuerySet, limit: int = COUNT_LIMIT) -> int:
+def bounded_count(queryset: QuerySet, limit: int | None = None) -> int:
     """The number of certificates, counted no further than limit + 1 (COUNT over a LIMIT)."""
+    limit = limit or COUNT_LIMIT
     return queryset.order_by().values("pk")[: limit + 1].count()
