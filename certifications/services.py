@@ -368,7 +368,10 @@ def send_due_reminders(*, today: datetime.date | None = None) -> ReminderRun:
     run = ReminderRun()
     horizon = today + datetime.timedelta(days=_longest_lead())
     events = (
-        CycleEvent.objects.remindable()
+        # By the flag the database keeps (CycleEvent.reminding): an index of the open events
+        # that remind, not every open event probed for its cycle and certificate. The rule
+        # itself (remindable) is decided again under the lock in _send_event_reminder.
+        CycleEvent.objects.reminding()
         .filter(planned_date__lte=horizon)
         .annotate(
             milestone=_latest_milestone("planned_date", "cycle__certificate__standard", today)
