@@ -3,6 +3,12 @@
 Django's `__in` sends one parameter per value; a visibility filter over thousands of units would
 send thousands of them with every query. As one array the statement stays short, PostgreSQL
 hashes the array once, and an index on the field is still used.
+
+Ids of a subtree mostly come in runs (units made together get consecutive ids): a long run is
+sent as `field BETWEEN first AND last` instead of its members. A kommun-wide coordinator's
+3,137 unit ids then cost two parameters, not an array that PostgreSQL plans element by element
+in every query (issue 12: 2.6-3.8 ms of planning per list query at a million cases, 0.06-0.2
+ms as ranges). The condition is the same set of rows.
 """
 
 from __future__ import annotations
@@ -11,6 +17,10 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from django.db.models import Field, ForeignObject, Lookup
+
+# A run of at least this many consecutive ids becomes one BETWEEN; at most this many of them.
+MIN_RUN = 16
+MAX_RUNS = 8
 
 
 class IdArray(Sequence):
@@ -48,7 +58,28 @@ class IdArray(Sequence):
     @cached_property
     def literal(self) -> str:
         """PostgreSQL's text form of the array: {1,2,3}."""
-        return "{" + ",".join(str(int(value)) for value in self._ids) + "}"
+        return _literal(self._ids)
+
+    @cached_property
+    def runs(self) -> tuple[list[tuple[int, int]], str]:
+        """The longest runs of consecutive ids (at least MIN_RUN, at most MAX_RUNS of them) as
+        (first, last), and the literal of the ids outside them."""
+        runs: list[tuple[int, int]] = []
+        for value in sorted({int(value) for value in self._ids}):
+            if runs and value == runs[-1][1] + 1:
+                runs[-1] = (runs[-1][0], value)
+            else:
+                runs.append((value, value))
+        longest = sorted(
+            (run for run in runs if run[1] - run[0] + 1 >= MIN_RUN), key=lambda r: r[0] - r[1]
+        )[:MAX_RUNS]
+        kept = set(longest)
+        rest = [n for run in runs if run not in kept for n in range(run[0], run[1] + 1)]
+        return sorted(longest), _literal(rest)
+
+
+def _literal(ids) -> str:
+    return "{" + ",".join(str(int(value)) for value in ids) + "}"
 
 
 class AnyOf(Lookup):
@@ -60,9 +91,23 @@ class AnyOf(Lookup):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         db_type = self.lhs.output_field.db_type(connection)
         # ForeignKey.db_type is the target's column type ("bigint").
-        if isinstance(self.rhs, IdArray):
-            return f"{lhs} = ANY(%s::{db_type}[])", [*lhs_params, self.rhs.literal]
-        return f"{lhs} = ANY(%s::{db_type}[])", [*lhs_params, list(self.rhs)]
+        ids = self.rhs
+        if not isinstance(ids, IdArray):
+            values = list(ids)
+            if len(values) < MIN_RUN or not all(isinstance(v, int) for v in values):
+                return f"{lhs} = ANY(%s::{db_type}[])", [*lhs_params, values]
+            ids = IdArray(values)
+        ranges, rest = ids.runs
+        if not ranges:
+            return f"{lhs} = ANY(%s::{db_type}[])", [*lhs_params, ids.literal]
+        parts, params = [], []
+        for first, last in ranges:
+            parts.append(f"{lhs} BETWEEN %s AND %s")
+            params += [*lhs_params, first, last]
+        if rest != "{}":
+            parts.append(f"{lhs} = ANY(%s::{db_type}[])")
+            params += [*lhs_params, rest]
+        return (parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"), params
 
 
 # Related fields look their lookups up on their own classes only: register on both.
