@@ -1334,6 +1334,14 @@ class DeviationTally(models.Model):
                 include=["is_confidential", "count"],
                 name="deviation_tally_own_idx",
             ),
+            # The same by month first: a kommun's ranking reads its units' last twelve months,
+            # not (unit first) every month of every year the register holds.
+            models.Index(
+                fields=["month", "unit"],
+                condition=Q(subtree=False, kind="new"),
+                include=["is_confidential", "count"],
+                name="deviation_tally_own_month_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -29,6 +29,7 @@ from deviations.models import (
     _unit_scope,
     subtree_ids,
 )
+from qms.lookups import IdArray
 from qms.models import OrganisationUnit, User
 
 MONTHS = 12
@@ -217,18 +218,23 @@ def _tallied(user: User, unit: OrganisationUnit | None, since, counts: Counts) -
     own_scope = Q(is_confidential=False, unit_id__any=_ids_below(user, readers)) | Q(
         is_confidential=True, unit_id__any=_ids_below(user, sensitive)
     )
-    own = (
-        DeviationTally.objects.filter(own_scope, subtree=False, kind="new", month__gte=since)
+    for unit_id, total in own_new_cases(own_scope, since):
+        counts.add(counts.per_unit, unit_id, total)
+
+
+def own_new_cases(scope: Q, since: datetime.date) -> QuerySet:
+    """(unit id, new cases since `since`) of the units in `scope`, from their own rows (read by
+    month first for a large scope: deviation_tally_own_month_idx)."""
+    return (
+        DeviationTally.objects.filter(scope, subtree=False, kind="new", month__gte=since)
         .values_list("unit_id")
         .annotate(total=Sum("count"))
         .order_by()
     )
-    for unit_id, total in own:
-        counts.add(counts.per_unit, unit_id, total)
 
 
-def _ids_below(user: User, roots: list[str]) -> list[int]:
-    return user.unit_ids(roots) if roots else []
+def _ids_below(user: User, roots: list[str]) -> IdArray:
+    return user.unit_ids(roots) if roots else IdArray([])
 
 
 def _counted(deviations: QuerySet, since: datetime.date, counts: Counts) -> None:

@@ -5,14 +5,17 @@ counted from the cases for every kind of user."""
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
 from django.db import connection
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from deviations import services, statistics, tallies
 from deviations.models import Deviation, DeviationTally
+from qms.lookups import IdArray
 from qms.models import Membership, OrganisationUnit, Role
 from tests.deviations.builders import make_category, make_deviation, make_deviations, make_people
 from tests.factories import make_user
@@ -163,3 +166,38 @@ def test_the_worker_folds_the_deltas_every_ten_minutes(settings, tree, people, c
     assert_exact()
     entry = settings.CELERY_BEAT_SCHEDULE["compact-tallies"]
     assert entry["schedule"] == 600.0 and entry["task"] in app.tasks
+
+
+def test_a_kommuns_ranking_of_units_reads_the_last_twelve_months_not_every_year():
+    """The ranking sums the units' own rows of the last twelve months: read by month first,
+    not every month of the five years the register holds for each of 2,000 units. (The rows
+    are few beside a real register's: sequential scans are off, the question is which index.)"""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {DeviationTally._meta.db_table} (unit_id, subtree, kind, month, "
+            "status, is_confidential, count, seconds) "
+            "SELECT u, false, 'new', date '2022-01-01' + m * interval '1 month', '', false, 3, 0"
+            " FROM generate_series(1, 2000) u, generate_series(0, 59) m"
+        )
+        cursor.execute(f"ANALYZE {DeviationTally._meta.db_table}")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    since = datetime.date(2026, 1, 1)
+    ranking = statistics.own_new_cases(Q(unit_id__any=IdArray(range(1, 2001))), since)
+    sql, params = ranking.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + sql, params)
+        (result,) = cursor.fetchone()
+    plan = (json.loads(result) if isinstance(result, str) else result)[0]["Plan"]
+    # (Without a visibility map in the test's transaction it may be a bitmap scan; an index
+    # keeps entries of rows rolled back before, so rows are counted at the table.)
+    indexes = [node["Index Name"] for node in _nodes(plan) if node.get("Index Name")]
+    assert indexes == ["deviation_tally_own_month_idx"], plan
+    (table,) = (node for node in _nodes(plan) if node.get("Relation Name"))
+    assert table["Actual Rows"] == 2000 * 12  # the months of 2026 only
+    assert dict(ranking)[7] == 36
+
+
+def _nodes(node: dict):
+    yield node
+    for child in node.get("Plans", []):
+        yield from _nodes(child)
