@@ -42,6 +42,7 @@ from deviations.models import (
     LegalTrackKind,
     subtree_ids,
 )
+from qms.lookups import IdArray
 from qms.models import OrganisationUnit, Role
 from reviews.indicators import day_range
 from reviews.inputs import year_before
@@ -156,7 +157,7 @@ def _year_so_far(today: datetime.date) -> tuple[tuple, tuple]:
     return day_range(start, today), day_range(year_before(start), year_before(today))
 
 
-def _deviations(unit: OrganisationUnit, today: datetime.date) -> dict:
+def _deviations(unit: OrganisationUnit, units: IdArray, today: datetime.date) -> dict:
     """New cases this year against the same days last year, and the open cases: the whole
     months from the tallies (deviations.tallies, kept by the transactions that change cases),
     only the month in progress – this year's and last year's up to the same day – counted
@@ -165,7 +166,9 @@ def _deviations(unit: OrganisationUnit, today: datetime.date) -> dict:
     year, then_year = datetime.date(today.year, 1, 1), datetime.date(today.year - 1, 1, 1)
     month = statistics.first_of_month(today)
     then_month = statistics.first_of_month(year_before(today))
-    tallies = DeviationTally.objects.filter(unit=unit, subtree=True).aggregate(
+    # Only the rows the sums take: the subtree's open rows and the new ones of the two years.
+    kinds = Q(kind="open") | Q(kind="new", month__gte=then_year)
+    tallies = DeviationTally.objects.filter(kinds, unit=unit, subtree=True).aggregate(
         now=Sum("count", filter=Q(kind="new", month__gte=year, month__lt=month)),
         before=Sum("count", filter=Q(kind="new", month__gte=then_year, month__lt=then_month)),
         open=Sum("count", filter=Q(kind="open")),
@@ -174,7 +177,7 @@ def _deviations(unit: OrganisationUnit, today: datetime.date) -> dict:
     this_month = Q(created_at__gte=month_start, created_at__lt=until)
     then = Q(created_at__gte=then_month_start, created_at__lt=then_until)
     partial = (
-        Deviation.objects.filter(unit_id__any=subtree_ids(unit))
+        Deviation.objects.filter(unit_id__any=units)
         .filter(this_month | then)
         .aggregate(now=Count("pk", filter=this_month), before=Count("pk", filter=then))
     )
@@ -253,11 +256,14 @@ def _legal_tracks(path: str) -> dict:
     }
 
 
-def _actions(path: str, today: datetime.date) -> dict:
-    counts = Action.objects.filter(
-        unit__path__startswith=path, status__in=Action.OPEN_STATUSES
-    ).aggregate(open=Count("pk"), overdue=Count("pk", filter=Q(due_date__lt=today)))
-    return counts
+def _actions(units: IdArray, today: datetime.date) -> dict:
+    """Open and overdue actions of the subtree, by the units' ids and counting a column of
+    action_open_due_idx (due_date: never null), so that the index alone answers (it carries
+    the unit): not a join with the unit tree that fetched each open action's row (16,818 of
+    them for a kommun at a million cases)."""
+    return Action.objects.filter(unit_id__any=units, status__in=Action.OPEN_STATUSES).aggregate(
+        open=Count("due_date"), overdue=Count("due_date", filter=Q(due_date__lt=today))
+    )
 
 
 def _audits(path: str, today: datetime.date) -> dict:
@@ -299,16 +305,17 @@ def _certificates(path: str) -> dict:
 
 def compile_overview(unit: OrganisationUnit, today: datetime.date) -> dict:
     path = unit.path
+    units = subtree_ids(unit)
     return {
         "unit": {"id": unit.pk, "name": unit.name},
         "year": today.year,
         "last_year": today.year - 1,
         "today": today.isoformat(),
         "objectives": _objectives(path, today),
-        "deviations": _deviations(unit, today),
+        "deviations": _deviations(unit, units, today),
         "feedback": _feedback(path, today),
         "legal_tracks": _legal_tracks(path),
-        "actions": _actions(path, today),
+        "actions": _actions(units, today),
         "audits": _audits(path, today),
         "certificates": _certificates(path),
     }

@@ -8,13 +8,15 @@ from decimal import Decimal
 import pytest
 from django import forms
 from django.core.cache import cache
+from django.db import connection
 from django.test.html import parse_html
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from audits.models import Audit
 from deviations import statistics
-from deviations.models import Feedback, LegalTrack, LegalTrackKind
+from deviations.models import Action, Feedback, LegalTrack, LegalTrackKind
 from qms.menu import items_for
 from qms.models import Membership, OrganisationUnit, Role
 from reviews import services
@@ -147,6 +149,25 @@ def test_a_smaller_scope_counts_its_own_subtree_only(cast):
     figures = compile_overview(cast.tree.homecare, TODAY)
     assert figures["deviations"]["now"] == 0 and figures["deviations"]["before"] == 2
     assert figures["objectives"]["cards"] == []
+
+
+def test_the_actions_are_counted_by_unit_id_from_the_open_actions_index(cast):
+    """Open and overdue actions of a scope: the units' ids and a column of the open actions'
+    index (which carries the unit), not a join with the unit tree reading every action's row."""
+    dataset(cast)
+    with CaptureQueriesContext(connection) as queries:
+        figures = compile_overview(cast.tree.social, TODAY)["actions"]
+    (counted,) = [q["sql"] for q in queries.captured_queries if "deviations_action" in q["sql"]]
+    assert "qms_organisationunit" not in counted
+    assert 'COUNT("deviations_action"."due_date")' in counted
+    open_actions = Action.objects.filter(
+        unit__path__startswith=cast.tree.social.path, status__in=Action.OPEN_STATUSES
+    )
+    assert figures == {
+        "open": open_actions.count(),
+        "overdue": open_actions.filter(due_date__lt=TODAY).count(),
+    }
+    assert figures["open"] > 0
 
 
 def test_coordinator_sees_figures_linked_to_the_filtered_lists(client, cast):
