@@ -236,6 +236,8 @@ def action_list(request: HttpRequest) -> HttpResponse:
         request, ActionFilter, Action.objects.visible_to(request.user), "owner", "unit"
     )
     with_sources(request.user, context["page"].items)
+    # They came from Action.objects.visible_to: the viewer may open each (action_table.html).
+    context["may_open"] = frozenset(action.pk for action in context["page"].items)
     context["heading"] = count_heading(
         context["total"],
         _("Fler än %(limit)s åtgärder"),
@@ -454,6 +456,8 @@ def my_actions(request: HttpRequest) -> HttpResponse:
             "more_open": len(open_actions) > MY_OPEN_SHOWN,
             "finished": finished,
             "register_url": register_url,
+            # From Action.objects.visible_to: the viewer may open each (action_table.html).
+            "may_open": frozenset(action.pk for action in open_actions + finished),
         },
     )
 

@@ -625,3 +625,19 @@ def test_my_actions_lists_open_first_and_marks_overdue(client, tree, people):
     overdue_row = re.search(r'<tr class="is-overdue">.*?</tr>', html, re.S).group(0)
     assert ">Sen<" in overdue_row and "Försenad" in overdue_row
     assert html.count("is-overdue") == 1
+
+
+@pytest.mark.django_db
+def test_the_register_and_my_actions_read_the_actions_once(client, tree, people):
+    """Their actions come from Action.objects.visible_to: each is a link without asking the
+    database again whether the viewer may open it (the table's `openable`)."""
+    case = make_deviation(tree.solgarden, people.staff)
+    make_action(case, owner=people.chef, title="Ny rutin")
+    make_action(case, owner=people.chef, title="Klar", status=Action.Status.DONE)
+    login(client, people.chef)
+    for url, reads in ((ACTIONS, 2), (MY_ACTIONS, 2)):  # register: page, count; mine: open, done
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        actions = [q for q in queries.captured_queries if 'FROM "deviations_action"' in q["sql"]]
+        assert len(actions) == reads, [q["sql"] for q in actions]
+        assert titles(response) == {"Ny rutin", "Klar"}
