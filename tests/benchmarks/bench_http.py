@@ -429,8 +429,8 @@ def measure_database(args, database: str, workdir: Path, secret_key: str, load: 
         database,
         "--workdir",
         str(workdir),
-        "--secret-key",
-        secret_key,
+        # One word: a key that starts with "-" would read as an option of its own.
+        f"--secret-key={secret_key}",
         "--out",
         str(out),
         "--port",
