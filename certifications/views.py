@@ -159,6 +159,8 @@ def _coverage(request: HttpRequest, certificates) -> dict:
     covering_paths = {
         unit.path[:end] for unit in units for end in range(step, len(unit.path) + 1, step)
     }
+    if not units:  # e.g. a chef of an enhet: no förvaltning or organisation to show
+        return {"standards": [], "unit_rows": [], "uncovered": []}
     in_force = certificates.filter(status__in=Certificate.IN_FORCE)
     # The standards with a certificate in force here: one index probe per standard (a part of
     # one query each), not a semi-join of every visible certificate.
