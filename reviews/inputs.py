@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -22,6 +24,7 @@ from deviations.models import (
     Action,
     Category,
     Deviation,
+    DeviationTally,
     Feedback,
     LegalTrack,
     LegalTrackKind,
@@ -132,20 +135,35 @@ def _previous_actions(review: Review, today: datetime.date) -> dict:
     }
 
 
-def _feedback(path: str, since, until) -> dict:
-    rows = Feedback.objects.filter(in_subtree(path), created_at__gte=since, created_at__lt=until)
-    kinds = _labels(Feedback.Kind.choices)
-    by_kind = dict(rows.values_list("kind").annotate(n=Count("pk")).order_by())
-    totals = rows.aggregate(
-        answered=Count("pk", filter=Q(answered_at__isnull=False)),
-        in_time=Count("pk", filter=Q(answered_at__date__lte=F("due_date"))),
+def _feedback(units: list[int], since, until, before: tuple) -> tuple[dict, int]:
+    """c1's synpunkter of the period, and how many came in the same period a year earlier (for
+    `previous`): one grouped query over both periods."""
+    this = Q(created_at__gte=since, created_at__lt=until)
+    then = Q(created_at__gte=before[0], created_at__lt=before[1])
+    rows = (
+        Feedback.objects.filter(unit_id__any=units)
+        .filter(this | then)
+        .values_list("kind")
+        .annotate(
+            n=Count("pk", filter=this),
+            answered=Count("pk", filter=this & Q(answered_at__isnull=False)),
+            in_time=Count("pk", filter=this & Q(answered_at__date__lte=F("due_date"))),
+            earlier=Count("pk", filter=then),
+        )
+        .order_by()
     )
-    return {
+    by_kind, answered, in_time, earlier = {}, 0, 0, 0
+    for kind, n, answered_n, in_time_n, earlier_n in rows:
+        by_kind[kind] = n
+        answered, in_time, earlier = answered + answered_n, in_time + in_time_n, earlier + earlier_n
+    kinds = _labels(Feedback.Kind.choices)
+    c1 = {
         "by_kind": [[kinds[k], by_kind.get(k, 0)] for k in Feedback.Kind.values],
         "total": sum(by_kind.values()),
-        "answered": totals["answered"],
-        "answered_in_time": totals["in_time"],
+        "answered": answered,
+        "answered_in_time": in_time,
     }
+    return c1, earlier
 
 
 def _objectives(path: str, start: datetime.date, end: datetime.date) -> tuple[dict, dict, dict]:
@@ -229,30 +247,20 @@ def year_before(day: datetime.date) -> datetime.date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def _previous_year(path: str, start: datetime.date, end: datetime.date) -> dict:
+def _previous_year(
+    counts: DeviationCounts, start: datetime.date, end: datetime.date, feedback: int
+) -> dict:
     """The same period a year earlier, for comparison: deviations reported (in total, per
-    category and per month) and feedback received. Two aggregate queries."""
+    category and per month) and feedback received (counted with c1's)."""
     first, last = year_before(start), year_before(end)
     since, until = day_range(first, last)
-    cells = (
-        Deviation.objects.filter(in_subtree(path), created_at__gte=since, created_at__lt=until)
-        .annotate(month=TruncMonth("created_at"))
-        .values_list("category_id", "month")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    top_names = {
-        pk: parent or name
-        for pk, name, parent in Category.objects.values_list("pk", "name", "parent__name")
-    }
+    top_names = counts.top_names
     by_category: Counter[str] = Counter()
     by_month: Counter[str] = Counter()
-    for category_id, month, n in cells:
-        by_category[top_names.get(category_id) or uncategorised()] += n
-        by_month[f"{timezone.localtime(month):%Y-%m}"] += n
-    feedback = Feedback.objects.filter(
-        in_subtree(path), created_at__gte=since, created_at__lt=until
-    ).count()
+    for (category_id, month), n in counts.previous.items():
+        if n:
+            by_category[top_names.get(category_id) or uncategorised()] += n
+            by_month[month] += n
     return {
         "period": [first.isoformat(), last.isoformat()],
         "label": str(first.year) if first.year == last.year else _("Föregående år"),
@@ -263,14 +271,14 @@ def _previous_year(path: str, start: datetime.date, end: datetime.date) -> dict:
     }
 
 
-def _overdue_legal_tracks(path: str, until: datetime.datetime) -> dict:
+def _overdue_legal_tracks(units: list[int], until: datetime.datetime) -> dict:
     """Legal tracks in the scope whose clock had run out without a report at the end of the
     period (or now, while the period lasts): how many of each kind (counts only: the board
     reads them). A track reported late, after the period, still counts for that period; one
     whose deadline came after it counts for the next."""
     cutoff = min(until, timezone.now())
     overdue = (
-        LegalTrack.objects.filter(in_subtree(path, "deviation__unit"), deadline__lt=cutoff)
+        LegalTrack.objects.filter(deviation__unit_id__any=units, deadline__lt=cutoff)
         .filter(Q(reported_at__isnull=True) | Q(reported_at__gt=cutoff))
         .exclude(
             Q(status=LegalTrack.Status.NOT_REPORTABLE)
@@ -300,44 +308,194 @@ def _month_labels(since: datetime.datetime, until: datetime.datetime) -> list[st
     return [f"{first_of_month(last, back):%Y-%m}" for back in range(count - 1, -1, -1)]
 
 
-def _deviations(path: str, since, until) -> dict:
-    units = _unit_ids(path)  # see in_subtree
-    scope = Deviation.objects.filter(unit_id__any=units)
-    reported_q = Q(created_at__gte=since, created_at__lt=until)
-    closed_q = Q(status=Deviation.Status.CLOSED, closed_at__gte=since, closed_at__lt=until)
-    # One pass over the scope's deviations for the counts by category and month and the time
-    # to close: with a million rows each pass is a scan of the table (no index covers the
-    # category or closed_at with the unit), so three separate queries cost three scans.
-    cells = (
-        scope.filter(reported_q | closed_q)
-        .annotate(month=TruncMonth("created_at"))
-        .values_list("category_id", "month")
-        .annotate(
-            reported=Count("pk", filter=reported_q),
-            closed=Count("pk", filter=closed_q),
-            time_to_close=Sum(F("closed_at") - F("created_at"), filter=closed_q),
-        )
-        .order_by()
-    )
+def _whole_months(
+    first: datetime.date, last: datetime.date
+) -> tuple[tuple[datetime.date, datetime.date] | None, list[tuple[datetime.date, datetime.date]]]:
+    """The days [first, last] as the whole months in them, [first of the first, first of the
+    month after the last), which the tallies hold, and the days before and after those months,
+    which are counted from the cases ((first, last) pairs). A calendar year is twelve whole
+    months and nothing else; a period inside one month is only days."""
+    after_last = last + datetime.timedelta(days=1)
+    begin = first if first.day == 1 else first_of_month(first, -1)
+    stop = after_last if after_last.day == 1 else first_of_month(last)
+    if begin >= stop:
+        return None, [(first, last)]
+    days = []
+    if first < begin:
+        days.append((first, begin - datetime.timedelta(days=1)))
+    if stop < after_last:
+        days.append((stop, last))
+    return (begin, stop), days
+
+
+def _on_days(field: str, days: list[tuple[datetime.date, datetime.date]]) -> Q | None:
+    """Rows whose timestamp `field` falls on one of the day ranges (None: no range)."""
+    found = None
+    for first, last in days:
+        since, until = day_range(first, last)
+        one = Q(**{f"{field}__gte": since, f"{field}__lt": until})
+        found = one if found is None else found | one
+    return found
+
+
+@dataclass
+class DeviationCounts:
+    """The scope's deviations reported in the period and in the same period a year earlier,
+    per (category id, "YYYY-MM" of the local month reported); those closed in the period with
+    their summed time to close; and the tops of the categories' names."""
+
+    top_names: dict[int, str]
+    reported: Counter[tuple[int | None, str]] = field(default_factory=Counter)
+    previous: Counter[tuple[int | None, str]] = field(default_factory=Counter)
+    closed: int = 0
+    # The time to close: the cases' own intervals summed exactly, the tallies' in seconds.
+    time_to_close: datetime.timedelta = datetime.timedelta()
+    tallied_seconds: float = 0.0
+
+    @property
+    def mean_days_to_close(self) -> float | None:
+        if not self.closed:
+            return None
+        seconds = self.time_to_close.total_seconds() + self.tallied_seconds
+        return round(seconds / 86400 / self.closed, 1)
+
+
+def count_deviations(
+    unit: OrganisationUnit,
+    units: list[int],
+    start: datetime.date,
+    end: datetime.date,
+    *,
+    from_cases: bool = False,
+) -> DeviationCounts:
+    """The counts for c4 and `previous`: the whole months from the tallies PostgreSQL keeps per
+    unit subtree (deviations.tallies, exact at every commit: a few hundred rows), only the days
+    at the ends of a period that does not start or end with a month counted from the cases.
+
+    Counting a year of a kommun's cases themselves (what `from_cases` does, for tests) means
+    reading the whole table at a million cases: 0.4-0.6 s for each of the two periods."""
     top_names = {
         pk: parent or name
         for pk, name, parent in Category.objects.values_list("pk", "name", "parent__name")
     }
-    by_category: Counter[str | None] = Counter()
-    by_month: Counter[datetime.datetime] = Counter()
-    closed, time_to_close = 0, datetime.timedelta()
-    for category_id, month, reported_n, closed_n, duration in cells:
-        if reported_n:
-            by_category[top_names.get(category_id)] += reported_n
-            by_month[month] += reported_n
-        closed += closed_n
-        time_to_close += duration or datetime.timedelta()
-    by_unit = (
-        scope.filter(reported_q)
-        .values_list("unit__name")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "unit__name")
+    counts = DeviationCounts(top_names)
+    periods = {"reported": (start, end), "previous": (year_before(start), year_before(end))}
+    months, days = {}, {}
+    for name, (first, last) in periods.items():
+        months[name], days[name] = (
+            (None, [(first, last)]) if from_cases else _whole_months(first, last)
+        )
+
+    tallied = None
+    for name, kinds in (("reported", ["new", "closed"]), ("previous", ["new"])):
+        if months[name]:
+            begin, stop = months[name]
+            one = Q(kind__in=kinds, month__gte=begin, month__lt=stop)
+            tallied = one if tallied is None else tallied | one
+    if tallied is not None:
+        rows = (
+            DeviationTally.objects.filter(tallied, unit=unit, subtree=True)
+            .values_list("kind", "month", "category_id")
+            .annotate(n=Sum("count"), seconds=Sum("seconds"))
+            .order_by()
+        )
+        for kind, month, category_id, n, seconds in rows:
+            if kind == "closed":
+                counts.closed += n
+                counts.tallied_seconds += seconds or 0.0
+                continue
+            for name, table in (("reported", counts.reported), ("previous", counts.previous)):
+                if months[name] and months[name][0] <= month < months[name][1]:
+                    table[category_id, f"{month:%Y-%m}"] += n
+
+    # The days outside whole months, from the cases: one pass for both periods (the first rows
+    # and the last of a period are a few days' cases on the unit and date index).
+    reported_q = _on_days("created_at", days["reported"])
+    previous_q = _on_days("created_at", days["previous"])
+    closed_q = _on_days("closed_at", days["reported"])
+    if closed_q is not None:
+        closed_q &= Q(status=Deviation.Status.CLOSED)
+    wanted = {
+        name: q
+        for name, q in (("reported", reported_q), ("previous", previous_q), ("closed", closed_q))
+        if q is not None
+    }
+    if not wanted:
+        return counts
+    anywhere = None
+    for q in wanted.values():
+        anywhere = q if anywhere is None else anywhere | q
+    totals = {name: Count("pk", filter=q) for name, q in wanted.items()}
+    if closed_q is not None:
+        totals["time_to_close"] = Sum(F("closed_at") - F("created_at"), filter=closed_q)
+    cells = (
+        Deviation.objects.filter(unit_id__any=units)
+        .filter(anywhere)
+        .annotate(month=TruncMonth("created_at"))
+        .values("category_id", "month")
+        .annotate(**totals)
+        .order_by()
     )
+    for cell in cells:
+        key = (cell["category_id"], f"{timezone.localtime(cell['month']):%Y-%m}")
+        if cell.get("reported"):
+            counts.reported[key] += cell["reported"]
+        if cell.get("previous"):
+            counts.previous[key] += cell["previous"]
+        if cell.get("closed"):
+            counts.closed += cell["closed"]
+            counts.time_to_close += cell["time_to_close"] or datetime.timedelta()
+    return counts
+
+
+def _by_unit(
+    units: list[int], start: datetime.date, end: datetime.date, *, from_cases: bool = False
+) -> list[list]:
+    """The units (by name) that reported the most deviations in the period, most first, then by
+    name: the units' own tallies of the whole months and the cases of the days outside them, in
+    one query, so that PostgreSQL orders the names as it always has (its collation)."""
+    whole, days = (None, [(start, end)]) if from_cases else _whole_months(start, end)
+    parts, params = [], []
+    if whole:
+        parts.append(
+            f"SELECT unit_id, count AS n FROM {DeviationTally._meta.db_table} "
+            "WHERE NOT subtree AND kind = 'new' AND unit_id = ANY(%s::bigint[]) "
+            "AND month >= %s AND month < %s"
+        )
+        params += [units, *whole]
+    if days:
+        windows = " OR ".join(["(created_at >= %s AND created_at < %s)"] * len(days))
+        parts.append(
+            f"SELECT unit_id, 1 AS n FROM {Deviation._meta.db_table} "
+            f"WHERE unit_id = ANY(%s::bigint[]) AND ({windows})"
+        )
+        params += [units, *(instant for first, last in days for instant in day_range(first, last))]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT u.name, sum(c.n) AS n
+            FROM ({" UNION ALL ".join(parts)}) AS c
+            JOIN {OrganisationUnit._meta.db_table} u ON u.id = c.unit_id
+            GROUP BY u.name
+            HAVING sum(c.n) > 0
+            ORDER BY n DESC, u.name
+            LIMIT %s
+            """,
+            [*params, LIST_LIMIT],
+        )
+        return [[name, int(n)] for name, n in cursor.fetchall()]
+
+
+def _deviations(counts: DeviationCounts, by_unit: list[list], units: list[int], start, end) -> dict:
+    """c4: the deviations reported in the period by category, unit and month, those closed in
+    it with the mean time to close, legal tracks flagged and the actions taken."""
+    since, until = day_range(start, end)
+    by_category: Counter[str | None] = Counter()
+    reported_in: Counter[str] = Counter()
+    for (category_id, month), n in counts.reported.items():
+        if n:
+            by_category[counts.top_names.get(category_id)] += n
+            reported_in[month] += n
     tracks = (
         LegalTrack.objects.filter(
             deviation__unit_id__any=units,
@@ -359,18 +517,15 @@ def _deviations(path: str, since, until) -> dict:
         done=Count("pk", filter=Q(status__in=[Action.Status.DONE, Action.Status.VERIFIED])),
         open=Count("pk", filter=Q(status__in=Action.OPEN_STATUSES)),
     )
-    reported_in = {f"{timezone.localtime(month):%Y-%m}": n for month, n in by_month.items()}
     # Most first, then by name; the uncategorised last among equals (as NULLS LAST would).
     categories = sorted(by_category.items(), key=lambda c: (-c[1], c[0] is None, c[0] or ""))
     return {
         "total": by_category.total(),
         "by_category": [[name or uncategorised(), n] for name, n in categories],
-        "by_unit": [[name, n] for name, n in by_unit[:LIST_LIMIT]],
+        "by_unit": by_unit,
         "by_month": [[label, reported_in.get(label, 0)] for label in _month_labels(since, until)],
-        "closed": closed,
-        "mean_days_to_close": (
-            round(time_to_close.total_seconds() / 86400 / closed, 1) if closed else None
-        ),
+        "closed": counts.closed,
+        "mean_days_to_close": counts.mean_days_to_close,
         "legal_tracks": [
             [str(label), *track_counts.get(kind, (0, 0))] for kind, label in LegalTrackKind.choices
         ],
@@ -410,14 +565,16 @@ def _audits(path: str, start: datetime.date, end: datetime.date) -> dict:
     }
 
 
-def _suppliers(path: str, start: datetime.date, end: datetime.date, since, until) -> dict:
+def _suppliers(
+    units: list[int], path: str, start: datetime.date, end: datetime.date, since, until
+) -> dict:
     """c7: deviations tagged to an external provider, and supplier audits with findings."""
     audits = Audit.objects.filter(
         unit__path__startswith=path, kind=Audit.Kind.SUPPLIER, performed_on__range=(start, end)
     )
     by_supplier = (
         Deviation.objects.filter(
-            in_subtree(path),
+            unit_id__any=units,
             created_at__gte=since,
             created_at__lt=until,
             supplier__isnull=False,
@@ -482,31 +639,38 @@ def figures_period(start: datetime.date, end: datetime.date) -> tuple[datetime.d
     return start, end
 
 
-def compile_figures(unit: OrganisationUnit, start: datetime.date, end: datetime.date) -> dict:
+def compile_figures(
+    unit: OrganisationUnit, start: datetime.date, end: datetime.date, *, from_cases: bool = False
+) -> dict:
     """The figures of a scope (the unit's subtree) and period that do not depend on a review:
     feedback (c1), objectives (c2), indicators (c3, c5), deviations (c4), audits (c6),
-    suppliers (c7) and improvement work (f). Shared by reviews and yearly quality reports."""
+    suppliers (c7) and improvement work (f). Shared by reviews and yearly quality reports.
+    `from_cases` counts the deviations from the cases alone instead of the tallies (what the
+    tallies must equal; for tests)."""
     start, end = figures_period(start, end)
     path = unit.path
+    units = _unit_ids(path)  # once for every query that selects by unit id (see in_subtree)
     since, until = day_range(start, end)
     c2, c3, c5 = _objectives(path, start, end)
+    c1, feedback_before = _feedback(
+        units, since, until, day_range(year_before(start), year_before(end))
+    )
+    counts = count_deviations(unit, units, start, end, from_cases=from_cases)
+    by_unit = _by_unit(units, start, end, from_cases=from_cases)
     return {
         "scope": unit.name,
         "period": [start.isoformat(), end.isoformat()],
         "compiled_at": timezone.now().isoformat(timespec="seconds"),
-        "c1": {
-            **_feedback(path, since, until),
-            "surveys": [row for row in c3["indicators"] if row["is_survey"]],
-        },
+        "c1": {**c1, "surveys": [row for row in c3["indicators"] if row["is_survey"]]},
         "c2": c2,
         "c3": c3,
-        "c4": _deviations(path, since, until),
+        "c4": _deviations(counts, by_unit, units, start, end),
         "c5": c5,
         "c6": _audits(path, start, end),
-        "c7": _suppliers(path, start, end, since, until),
+        "c7": _suppliers(units, path, start, end, since, until),
         "f": _improvements(path, start, end, since, until),
-        "previous": _previous_year(path, start, end),
-        "overdue_legal_tracks": _overdue_legal_tracks(path, until),
+        "previous": _previous_year(counts, start, end, feedback_before),
+        "overdue_legal_tracks": _overdue_legal_tracks(units, until),
         "label": str(start.year) if start.year == end.year else _("Perioden"),
     }
 
