@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from audits.models import Grade
 from deviations import services as deviation_services
 from deviations.models import Action, Deviation, Feedback, LegalTrack, LegalTrackKind, Suggestion
+from qms.models import OrganisationUnit
 from reviews import services
-from reviews.inputs import compile_inputs
+from reviews.inputs import compile_figures, compile_inputs
 from reviews.models import Decision, Indicator, IndicatorValue, Objective
 from reviews.reports import charts_for
 from tests.deviations.builders import make_deviations
@@ -266,3 +269,119 @@ def test_compiling_costs_the_same_number_of_queries_for_more_data(cast):
     with CaptureQueriesContext(connection) as large:
         compile_inputs(review)
     assert len(large) == len(small)
+
+
+def spread_dataset(cast) -> None:
+    """Deviations around the edges the tallies are cut at: at local midnight on the first of a
+    month and the microsecond before, on the days daylight saving starts and ends, on 29
+    February, on days inside months, in the period and the year before; with and without a
+    category, closed after odd times (some closed in another month than reported), dismissed,
+    confidential; in two units of the same name; one moved, one re-dated, one deleted
+    afterwards; and cases in another förvaltning that must not count."""
+    t = cast.tree
+    zone = timezone.get_current_timezone()
+    work = make_category("Arbetsmiljö")
+    categories = [make_category("Tillbud", parent=work), work, make_category("Vård"), None]
+    namesake = OrganisationUnit.objects.add_child(
+        t.social, {"name": "Hemtjänsten", "kind": OrganisationUnit.Kind.UNIT, "code": "t-ht2"}
+    )
+    units = [t.solgarden, t.homecare, namesake, t.social, t.school]
+    instants = [
+        datetime.datetime(*fields, tzinfo=zone)
+        for fields in [
+            (2023, 12, 31, 23, 59, 59, 999999),
+            (2024, 1, 1),
+            (2024, 1, 15, 9),
+            (2024, 2, 29, 12),
+            (2024, 3, 1),
+            (2024, 3, 10, 8),
+            (2024, 3, 31, 2, 30),
+            (2024, 11, 20, 23, 59),
+            (2024, 12, 31, 23, 59, 59, 999999),
+            (2025, 1, 1),
+            (2025, 1, 14, 23, 59, 59),
+            (2025, 1, 15),
+            (2025, 2, 28, 18),
+            (2025, 3, 1),
+            (2025, 3, 5, 7),
+            (2025, 3, 30, 1, 30),
+            (2025, 3, 30, 3, 30),
+            (2025, 6, 18, 12),
+            (2025, 10, 26, 2, 30),
+            (2025, 10, 31, 23, 59, 59, 999999),
+            (2025, 11, 20, 23, 59),
+            (2025, 11, 21),
+            (2025, 12, 31, 23, 59, 59, 999999),
+            (2026, 1, 1),
+        ]
+    ]
+    made = []
+    for n, instant in enumerate(instants):
+        for k, unit in enumerate(units):
+            made += make_deviations(
+                unit,
+                cast.participant,
+                1 + (n + k) % 3,
+                created_at=instant,
+                step=datetime.timedelta(microseconds=1),
+                category=categories[(n + k) % len(categories)],
+                is_confidential=(n + k) % 5 == 0,
+            )
+    S = Deviation.Status
+    for n, deviation in enumerate(made):
+        if n % 3 == 0:  # closed after 1-40 days and some hours, minutes and microseconds
+            took = datetime.timedelta(days=1 + n % 40, hours=n % 24, minutes=n, microseconds=n)
+            status = S.DISMISSED if n % 7 == 0 else S.CLOSED
+            Deviation.objects.filter(pk=deviation.pk).update(
+                status=status, closed_at=deviation.created_at + took
+            )
+    Deviation.objects.filter(pk=made[5].pk).update(unit=t.school)
+    Deviation.objects.filter(pk=made[6].pk).update(unit=t.homecare)
+    Deviation.objects.filter(pk=made[7].pk).update(
+        created_at=datetime.datetime(2025, 7, 1, tzinfo=zone)
+    )
+    Deviation.objects.filter(pk=made[8].pk).delete()
+
+
+def test_deviations_from_the_tallies_equal_those_counted_from_the_cases(cast):
+    """c4 and last year's figures read from the tallies (whole months) and the cases (the days
+    outside them) are the figures counted from the cases alone, whatever the period."""
+    spread_dataset(cast)
+    periods = [
+        (datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)),  # twelve whole months
+        (datetime.date(2025, 1, 15), datetime.date(2025, 11, 20)),  # days at both ends
+        (datetime.date(2025, 2, 1), datetime.date(2025, 11, 20)),  # days at the end only
+        (datetime.date(2025, 1, 15), datetime.date(2025, 10, 31)),  # days at the start only
+        (datetime.date(2025, 3, 5), datetime.date(2025, 3, 30)),  # inside one month
+        (datetime.date(2024, 2, 29), datetime.date(2025, 2, 28)),  # a year before: 28 Feb
+        (datetime.date(2024, 3, 1), datetime.date(2025, 12, 31)),  # longer than a year
+    ]
+    for start, end in periods:
+        tallied = compile_figures(cast.tree.social, start, end)
+        counted = compile_figures(cast.tree.social, start, end, from_cases=True)
+        del tallied["compiled_at"], counted["compiled_at"]
+        assert tallied == counted, (start, end)
+        assert tallied["c4"]["total"] and tallied["c4"]["closed"], (start, end)
+        assert tallied["previous"]["deviations"], (start, end)
+    year = compile_figures(cast.tree.social, *periods[0])
+    # The two units named Hemtjänsten are one row, as they always were.
+    assert [name for name, _n in year["c4"]["by_unit"]].count("Hemtjänsten") == 1
+    assert "Skolförvaltningen" not in str(year["c4"])
+
+
+def test_a_calendar_year_reads_its_deviation_counts_from_the_tallies(cast):
+    """A year at a million cases: the counts per category and month, the time to close and the
+    units' ranking come from the tallies, not from a pass over the year's cases, and the whole
+    compilation takes a fixed, small number of queries."""
+    spread_dataset(cast)
+    review = make_review(cast)
+    with CaptureQueriesContext(connection) as queries:
+        compile_inputs(review)
+    over_cases = [
+        q["sql"]
+        for q in queries.captured_queries
+        if re.search(r'FROM "?deviations_deviation\b', q["sql"])
+    ]
+    # Only c7's tagged cases (by supplier) are read from the cases.
+    assert len(over_cases) == 1 and '"deviations_supplier"' in over_cases[0], over_cases
+    assert len(queries) <= 21, [q["sql"][:80] for q in queries.captured_queries]
