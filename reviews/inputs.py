@@ -360,7 +360,7 @@ class DeviationCounts:
         return round(seconds / 86400 / self.closed, 1)
 
 
-def count_deviations(
+def _count_deviations(
     unit: OrganisationUnit,
     units: list[int],
     start: datetime.date,
@@ -655,7 +655,7 @@ def compile_figures(
     c1, feedback_before = _feedback(
         units, since, until, day_range(year_before(start), year_before(end))
     )
-    counts = count_deviations(unit, units, start, end, from_cases=from_cases)
+    counts = _count_deviations(unit, units, start, end, from_cases=from_cases)
     by_unit = _by_unit(units, start, end, from_cases=from_cases)
     return {
         "scope": unit.name,
