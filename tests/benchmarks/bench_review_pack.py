@@ -560,7 +560,7 @@ def warn_of_dead_rows() -> None:
     """Each --read-only child inserts the scope's synpunkter, suggestions, legal tracks and
     audits and rolls them back: dead rows that only VACUUM removes. Where autovacuum is off (a
     benchmark server) they pile up run after run, and the inputs' scans of those tables slow
-    down with them (2.2 million dead synpunkter made their query 40 -> 120 ms): say so."""
+    down with them (at 2.2 million dead synpunkter their query took 122 ms): say so."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT relname, n_dead_tup FROM pg_stat_user_tables "
