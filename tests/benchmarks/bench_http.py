@@ -25,7 +25,8 @@ Not a test (pytest does not collect it). DATABASE_URL is the scaled demo (`seed_
 It prints the page table (median, p95, × floor, queries, size), the growth from the demo size,
 the load test, the machine's load average beside each, and the goals; it exits 1 when a goal
 is missed. The goals are those of issue 12: p95 ≤ 3× the floor's p95 in the same run; ≤ 100 ms
-(judged only when the machine is idle: one-minute load below 1); ≤ 1.5× the median at the demo
+(judged only when nothing else runs: one-minute load average, the benchmark's own included,
+below the number of cores); ≤ 1.5× the median at the demo
 size; statistics computed with a cold cache ≤ 300 ms; our list ≥ 5× faster than the admin
 changelist; under load p95 ≤ 300 ms, p99 ≤ 1 s and no errors.
 """
@@ -52,7 +53,10 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 SETTINGS = "tests.benchmarks.http_settings"
 FLOOR_RATIO = 3.0
 IDLE_MS = 100.0
-IDLE_LOAD = 1.0
+# "Idle" for the ≤ 100 ms goal: nothing but this benchmark runs. Its own client and server keep
+# about one core busy (one request at a time), so the one-minute load average of an otherwise
+# idle machine is 1–2 while it measures; above the number of cores something else is running.
+IDLE_LOAD = float(os.cpu_count() or 1)
 GROWTH_RATIO = 1.5
 STATISTICS_COLD_MS = 300.0
 ADMIN_RATIO = 5.0
