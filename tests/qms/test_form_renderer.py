@@ -40,7 +40,11 @@ class Everything(forms.Form):
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
     empty_notes = forms.CharField(widget=forms.Textarea, required=False)
     choice = forms.ChoiceField(
-        choices=[("", "---"), ("a", "A & B"), (gettext_lazy("Organisation"), [(1, "Ett"), (2, "<två>")])]
+        choices=[
+            ("", "---"),
+            ("a", "A & B"),
+            (gettext_lazy("Organisation"), [(1, "Ett"), (2, "<två>")]),
+        ]
     )
     many = forms.MultipleChoiceField(choices=[(1, "Ett"), (2, "Två"), (3, mark_safe("<b>3</b>"))])
     radio = forms.ChoiceField(
