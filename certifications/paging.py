@@ -17,15 +17,10 @@ from django.db.models import IntegerField, QuerySet, Value
 from django.http import QueryDict
 
 from certifications.models import Standard
+from qms import pagination
+from qms.pagination import AFTER, BEFORE, COUNT_LIMIT, PAGE_SIZE, InvalidCursor
 
-PAGE_SIZE = 25
-# Counting stops here: "fler än 1 000" says as much as an exact figure and costs a fraction.
-COUNT_LIMIT = 1000
-AFTER, BEFORE = "efter", "fore"
-
-
-class InvalidCursor(ValueError):
-    """A cursor in the query string that these pages did not make (edited or truncated)."""
+__all__ = ["COUNT_LIMIT", "InvalidCursor", "Page", "bounded_count", "page_links", "paginate"]
 
 
 @dataclass
@@ -109,24 +104,11 @@ def paginate(queryset: QuerySet, params: QueryDict, size: int | None = None) -> 
 
 
 def page_links(path: str, params: QueryDict, page: Page) -> dict[str, str | None]:
-    """URLs of the next, previous and first page, keeping every filter."""
-
-    def with_cursor(name: str | None, cursor: str | None) -> str:
-        query = params.copy()
-        for key in (AFTER, BEFORE, "sida"):
-            query.pop(key, None)
-        if name:
-            query[name] = cursor
-        return f"{path}?{query.urlencode()}" if query else path
-
-    return {
-        "next": with_cursor(AFTER, page.next_cursor) if page.next_cursor else None,
-        "previous": with_cursor(BEFORE, page.previous_cursor) if page.previous_cursor else None,
-        "first": None if page.is_first else with_cursor(None, None),
-    }
+    """URLs of the next, previous and first page, keeping every filter; the old `sida` (page
+    number) is dropped."""
+    return pagination.page_links(path, params, page, dropped=("sida",))
 
 
 def bounded_count(queryset: QuerySet, limit: int | None = None) -> int:
     """The number of certificates, counted no further than limit + 1 (COUNT over a LIMIT)."""
-    limit = limit or COUNT_LIMIT
-    return queryset.order_by().values("pk")[: limit + 1].count()
+    return pagination.bounded_count(queryset, limit or COUNT_LIMIT)

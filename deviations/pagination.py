@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 from django.http import QueryDict
 
-PAGE_SIZE = 25
-# Counting stops here: "fler än 1 000" is as useful as an exact figure and costs a fraction.
-COUNT_LIMIT = 1000
-AFTER, BEFORE = "efter", "fore"
-
-
-class InvalidCursor(ValueError):
-    """A cursor in the query string that this list did not make (edited or truncated)."""
+from qms.pagination import (  # noqa: F401 - the lists' names for the shared parts
+    AFTER,
+    BEFORE,
+    COUNT_LIMIT,
+    PAGE_SIZE,
+    InvalidCursor,
+    bounded_count,
+    page_links,
+)
 
 
 @dataclass(frozen=True)
@@ -102,26 +103,3 @@ def paginate(queryset: QuerySet, ordering: Ordering, params: QueryDict, size=PAG
         previous_cursor=cursor_of(items[0]) if items and has_previous else None,
         is_first=not has_previous,
     )
-
-
-def page_links(path: str, params: QueryDict, page: Page) -> dict[str, str | None]:
-    """URLs of the next, previous and first page, keeping every filter."""
-
-    def with_cursor(name: str | None, cursor: str | None) -> str:
-        query = params.copy()
-        query.pop(AFTER, None)
-        query.pop(BEFORE, None)
-        if name:
-            query[name] = cursor
-        return f"{path}?{query.urlencode()}" if query else path
-
-    return {
-        "next": with_cursor(AFTER, page.next_cursor) if page.next_cursor else None,
-        "previous": with_cursor(BEFORE, page.previous_cursor) if page.previous_cursor else None,
-        "first": None if page.is_first else with_cursor(None, None),
-    }
-
-
-def bounded_count(queryset: QuerySet, limit: int = COUNT_LIMIT) -> int:
-    """The number of rows, counted no further than limit + 1 (a COUNT over a LIMIT subquery)."""
-    return queryset.order_by().values("pk")[: limit + 1].count()
