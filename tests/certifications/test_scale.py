@@ -18,6 +18,7 @@ from certifications.models import Certificate, Cycle, CycleEvent
 from qms.models import User
 from tests.certifications.factories import make_certificate
 from tests.conftest import login
+from tests.plans import full_scans, page_queries
 
 ISSUED = datetime.date(2025, 3, 1)
 
@@ -221,34 +222,7 @@ JUDGED = (
 )
 
 
-def full_scans(node: dict, under_limit: bool = False) -> list[str]:
-    """The big tables this plan node (or one below it) reads whole, not under a LIMIT: a
-    sequential scan, or an index scan without a condition (all of the index, in its order)."""
-    found = []
-    whole = node["Node Type"] == "Seq Scan" or (
-        node["Node Type"] in ("Index Scan", "Index Only Scan") and "Index Cond" not in node
-    )
-    if whole and node.get("Relation Name") in JUDGED and not under_limit:
-        found.append(f"{node['Node Type']} on {node['Relation Name']}")
-    under_limit = under_limit or node["Node Type"] == "Limit"
-    for child in node.get("Plans", []):
-        found += full_scans(child, under_limit)
-    return found
-
-
-def page_queries(client, user, url: str) -> list[str] | None:
-    client.force_login(user)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    if response.status_code in (403, 404):
-        return None
-    assert response.status_code == 200, (user.username, url, response.status_code)
-    return [
-        query["sql"].split("true); ", 1)[-1]  # after pghistory's set_config prefix
-        for query in captured.captured_queries
-        if re.search(r"\bcertifications_(certificate|cycle|cycleevent)\b", query["sql"])
-        and "SELECT" in query["sql"].upper()
-    ]
+TABLES = r"\bcertifications_(certificate|cycle|cycleevent)\b"
 
 
 def test_no_certificate_page_reads_100000_certificates_sequentially(seeded_demo, client):
@@ -273,7 +247,8 @@ def test_no_certificate_page_reads_100000_certificates_sequentially(seeded_demo,
     queries = []
     for user in users:
         for url in pages:
-            queries += [(user.username, url, sql) for sql in page_queries(client, user, url) or []]
+            found = page_queries(client, user, url, TABLES, hidden=(403, 404))
+            queries += [(user.username, url, sql) for sql in found or []]
     assert len(queries) > 20
 
     failures = []
@@ -297,7 +272,7 @@ def test_no_certificate_page_reads_100000_certificates_sequentially(seeded_demo,
             cursor.execute("EXPLAIN (FORMAT JSON) " + sql)
             (result,) = cursor.fetchone()
             plan = (json.loads(result) if isinstance(result, str) else result)[0]["Plan"]
-            if scanned := full_scans(plan):
+            if scanned := full_scans(plan, JUDGED, whole_index=True):
                 failures.append(f"{username} {url}: {scanned}\n{sql[:300]}")
         transaction.set_rollback(True)
     assert not failures, "\n\n".join(failures)
