@@ -13,6 +13,8 @@ LABEL_WIDTH = 280
 MONTH_WIDTH = 20
 ROW_HEIGHT = 28
 TOP = 36
+# A year is about two months wide on the axis: the first month's year is left out after this.
+YEAR_LABEL_LAST_MONTH = 10
 
 
 @dataclass
@@ -61,9 +63,10 @@ def build_timeline(certificates: list[Certificate], today: datetime.date) -> Tim
     months = []
     for n in range(MONTHS):
         month = add_months_clamped(start, n)
-        months.append(
-            (x(month), f"{month:%Y}" if month.month == 1 or n == 0 else "", month.month == 1)
-        )
+        # Each January carries its year; the first month too, unless the next January is so
+        # close (from November on) that the two years would be written over each other.
+        labelled = month.month == 1 or (n == 0 and month.month <= YEAR_LABEL_LAST_MONTH)
+        months.append((x(month), f"{month:%Y}" if labelled else "", month.month == 1))
     rows = []
     for index, certificate in enumerate(certificates):
         cycle = certificate.current_cycle
