@@ -4,8 +4,10 @@ import contextlib
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -319,12 +321,24 @@ def _stored_columns(cursor, table: str) -> str:
     return cursor.fetchone()[0]
 
 
+# The stored files the seed wrote (photos, the approved review's and the published reports'
+# PDFs): kept beside the table copy, because a test that sweeps or replaces the media folder
+# between two demo tests would leave the restored rows pointing at files that are gone (the
+# links walk then found their PDFs answering 404, depending on which tests ran before it).
+_media_snapshot: Path | None = None
+
+
 def _take_snapshot() -> None:
+    global _media_snapshot
     with connection.cursor() as cursor:
         cursor.execute(f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE")
         cursor.execute(f"CREATE SCHEMA {SNAPSHOT_SCHEMA}")
         for table in _tables():
             cursor.execute(f'CREATE TABLE {SNAPSHOT_SCHEMA}."{table}" AS TABLE public."{table}"')
+    media = Path(settings.MEDIA_ROOT)
+    _media_snapshot = Path(tempfile.mkdtemp(prefix="demo-media-"))
+    if media.is_dir():
+        shutil.copytree(media, _media_snapshot, dirs_exist_ok=True)
 
 
 def _restore_snapshot() -> None:
@@ -340,6 +354,8 @@ def _restore_snapshot() -> None:
                 f'INSERT INTO public."{table}" ({columns}) '
                 f'SELECT {columns} FROM {SNAPSHOT_SCHEMA}."{table}"'
             )
+    if _media_snapshot is not None:  # the seed's files, wherever the media folder is now
+        shutil.copytree(_media_snapshot, settings.MEDIA_ROOT, dirs_exist_ok=True)
     # Rows now carry the snapshot's ids: drop what this process cached about the old ones.
     ContentType.objects.clear_cache()
     for backend in caches.all():
