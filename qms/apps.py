@@ -19,6 +19,9 @@ class QmsConfig(AppConfig):
             permissions,
             startpage,
         )
+        from qms.model_choices import install
+
+        install()  # model choice fields read their options with one query (see the module)
 
         # Django receives large uploads into this folder and expects it to exist.
         Path(settings.FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
