@@ -221,6 +221,8 @@ class RequirementPickerField(PickerMixin, forms.ModelChoiceField):
     """Requirements, searchable by title and reference; those owned by the case's unit or a
     unit above it (its förvaltning's routines, the kommun's policies) come first."""
 
+    label_fields = ("title", "reference", "kind")
+
     def __init__(self, *args, unit: OrganisationUnit | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.first = ancestors_q(unit, "owner_unit") if unit is not None else None

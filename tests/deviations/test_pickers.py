@@ -160,3 +160,30 @@ def test_report_form_offers_the_top_of_the_tree_and_searches_the_rest(client, tr
     found = client.get(url, {"falt": "unit", "q": "gruppbostad"}).content.decode()
     assert "Gruppbostad" not in found
     assert "Solgården" in client.get(url, {"falt": "unit", "q": "solg"}).content.decode()
+
+
+def test_the_options_are_read_with_the_columns_they_show(client, tree, people):
+    """A case page's pickers read only what their options show (qms.pickers.label_fields): a
+    person's password hash, e-mail and thirty other columns stay in the database."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    deviation = make_deviation(tree.solgarden, people.staff)
+    Deviation.objects.filter(pk=deviation.pk).update(status=Deviation.Status.INVESTIGATING)
+    login(client, people.chef)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(deviation.get_absolute_url()).content.decode()
+    assert len(options(html, "id_owner")) == LIMIT + 1
+    people_reads = [
+        q["sql"] for q in queries if 'FROM "qms_user"' in q["sql"] and '"last_name" ASC' in q["sql"]
+    ]
+    assert people_reads, "the owner picker read no people"
+    for sql in people_reads:
+        columns = sql.split(" FROM ")[0]
+        assert '"last_name"' in columns and '"password"' not in columns, sql
+    unit_reads = [
+        q["sql"]
+        for q in queries
+        if 'FROM "qms_organisationunit"' in q["sql"] and '"depth" ASC, ' in q["sql"]
+    ]
+    assert unit_reads and all('"numchild"' not in sql.split(" FROM ")[0] for sql in unit_reads)
