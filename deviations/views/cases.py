@@ -39,10 +39,15 @@ SIMILAR_SHOWN = 10
 
 
 def _visible(request: HttpRequest, pk: int) -> Deviation:
-    """The deviation if this user may read it; 404 otherwise (existence is not revealed)."""
+    """The deviation if this user may read it; 404 otherwise (existence is not revealed).
+
+    Six tables in one read, not eight: PostgreSQL searches the join orders of every table in
+    the query, and with the requirement and the supplier joined as well planning alone took
+    about 3 ms of the database's CPU on each case page, against 1 ms now (issue 12). A case's
+    requirement and supplier, when it has them, are read by their keys when shown."""
     return get_object_or_404(
         Deviation.objects.visible_to(request.user).select_related(
-            "unit", "category__parent", "requirement", "supplier", "reported_by", "investigator"
+            "unit", "category__parent", "reported_by", "investigator"
         ),
         pk=pk,
     )
