@@ -100,12 +100,13 @@ def _detail_context(request: HttpRequest, deviation: Deviation, **forms) -> dict
     actions = list(
         Action.objects.for_object(deviation).select_related("owner", "unit").order_by("pk")
     )
+    attachments = list(deviation.attachments.select_related("uploaded_by"))
     context = {
         "deviation": deviation,
         "can_handle": can_handle,
         "actions": actions,
-        "timeline": timeline_for(deviation),
-        "attachments": list(deviation.attachments.all()),
+        "timeline": timeline_for(deviation, actions=actions, attachments=attachments),
+        "attachments": attachments,
         "comment_form": forms.get("comment_form") or CommentForm(),
         "upload_form": forms.get("upload_form") or UploadForm(),
         "today": timezone.localdate(),
