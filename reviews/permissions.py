@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import rules
+from django.db.models import Q
 
 from qms.models import Role, User
 from qms.permissions import is_admin, is_coordinator
-from reviews.models import READER_ROLES, Participant
+from reviews.models import READER_ROLES, Participant, Review
 
 
 @rules.predicate
@@ -20,10 +21,13 @@ def takes_part_in_a_review(user: User) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
     # Asked several times a request (the menu's two review entries, the pages): one query,
-    # remembered on this request's user object.
+    # remembered on this request's user object. Most people take part in none, and the menu
+    # asks on every page: chair or participant in one read, not two.
     cached = user.__dict__.get("_takes_part_in_a_review")
     if cached is None:
-        cached = user.chaired_reviews.exists() or Participant.objects.filter(user=user).exists()
+        cached = Review.objects.filter(
+            Q(chair=user) | Q(pk__in=Participant.objects.filter(user=user).values("review_id"))
+        ).exists()
         user.__dict__["_takes_part_in_a_review"] = cached
     return cached
 
