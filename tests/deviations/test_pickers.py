@@ -163,7 +163,7 @@ def test_report_form_offers_the_top_of_the_tree_and_searches_the_rest(client, tr
 
 
 def test_the_options_are_read_with_the_columns_they_show(client, tree, people):
-    """A case page's pickers read only what their options show (qms.pickers.label_fields): a
+    """A case page's person pickers read only what their options show (label_fields): a
     person's password hash, e-mail and thirty other columns stay in the database."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -181,9 +181,3 @@ def test_the_options_are_read_with_the_columns_they_show(client, tree, people):
     for sql in people_reads:
         columns = sql.split(" FROM ")[0]
         assert '"last_name"' in columns and '"password"' not in columns, sql
-    unit_reads = [
-        q["sql"]
-        for q in queries
-        if 'FROM "qms_organisationunit"' in q["sql"] and '"depth" ASC, ' in q["sql"]
-    ]
-    assert unit_reads and all('"numchild"' not in sql.split(" FROM ")[0] for sql in unit_reads)
