@@ -23,7 +23,7 @@ from deviations.feedback_forms import (
 from deviations.forms import ActionForm
 from deviations.models import AccessibilityStatement, Action, Deviation, Feedback
 from deviations.pagination import Ordering, bounded_count, page_links
-from deviations.views.lists import _page, count_heading, render_list, with_sources
+from deviations.views.lists import _page, action_rows, count_heading, render_list
 from qms.forms import applied
 from qms.submissions import submitted_once
 
@@ -72,7 +72,7 @@ def _detail_context(request: HttpRequest, feedback: Feedback, **forms) -> dict:
     return {
         "feedback": feedback,
         "today": timezone.localdate(),
-        "actions": with_sources(
+        "actions": action_rows(
             request.user,
             list(
                 Action.objects.for_object(feedback).select_related("owner", "unit").order_by("pk")

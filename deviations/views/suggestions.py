@@ -14,7 +14,7 @@ from deviations import suggestion_services
 from deviations.feedback_forms import DecisionForm, SuggestionForm
 from deviations.forms import ActionForm
 from deviations.models import Action, Suggestion
-from deviations.views.lists import with_sources
+from deviations.views.lists import action_rows
 from qms.forms import applied
 from qms.models import Role
 from qms.submissions import submitted_once
@@ -82,7 +82,7 @@ def _detail_context(request: HttpRequest, suggestion: Suggestion, **forms) -> di
         "may_decide": may_decide,
         "transitions": suggestion_services.ALLOWED[suggestion.status] if may_decide else set(),
         "Status": Suggestion.Status,
-        "actions": with_sources(
+        "actions": action_rows(
             request.user,
             list(
                 Action.objects.for_object(suggestion).select_related("owner", "unit").order_by("pk")
