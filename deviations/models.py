@@ -150,10 +150,15 @@ class Category(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.parent.name} › {self.name}" if self.parent_id else self.name
+        return self.full_name(self.name, self.parent.name if self.parent_id else None)
 
     def get_absolute_url(self) -> str:
         return reverse("deviations:category_update", args=[self.pk])
+
+    @staticmethod
+    def full_name(name: str, parent_name: str | None) -> str:
+        """A subcategory as "Arbetsmiljö › Tillbud", a main category by its name alone."""
+        return name if parent_name is None else f"{parent_name} › {name}"
 
 
 class CategorySensitivityDecision(models.Model):

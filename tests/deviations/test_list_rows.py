@@ -12,13 +12,17 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from django import forms
+from django.db import connection
 from django.template import engines
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.urls.resolvers import URLResolver
 from django.utils import dateformat, timezone, translation
 from django.utils.translation.trans_real import DjangoTranslation
 
-from deviations.models import Action, Deviation
+from deviations.filters import DeviationFilter
+from deviations.models import Action, Category, Deviation
 from tests.conftest import login
 from tests.deviations.builders import (
     People,
@@ -181,3 +185,45 @@ def test_action_tables_translate_reverse_and_format_no_more_for_more_rows(client
     make_actions(case, 2, owner=people.staff, due_date=overdue)
     many = [work(client, ACTIONS), work(client, MY_ACTIONS)]
     assert many == few
+
+
+# The category filter -------------------------------------------------------------------------
+
+
+class PlainCategoryForm(forms.Form):
+    """The category filter's field as a plain ModelChoiceField (model objects, str())."""
+
+    kategori = forms.ModelChoiceField(
+        label="Kategori",
+        queryset=Category.objects.select_related("parent").order_by("parent__name", "name"),
+        empty_label="Alla kategorier",
+        required=False,
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("selected", ["", "fall", "vard", "okand"])
+def test_category_filter_offers_what_a_model_choice_field_offers(people, selected):
+    vard = make_category("Vård")
+    fall = make_category("Fall", parent=vard)
+    make_category("Läkemedel", parent=vard)
+    make_category("Tillbud", parent=make_category("Arbetsmiljö"))
+    make_category("Gammal", is_active=False)
+    value = {"": "", "fall": str(fall.pk), "vard": str(vard.pk), "okand": "999999"}[selected]
+    data = {"kategori": value} if value else {}
+    with translation.override("sv"):
+        filterset = DeviationFilter(data, Deviation.objects.none(), user=people.coordinator)
+        plain = PlainCategoryForm(data)
+        assert str(filterset.form["kategori"]) == str(plain["kategori"])
+        # What it accepts is still the queryset.
+        assert filterset.form.is_valid() == plain.is_valid() == (selected != "okand")
+
+
+@pytest.mark.django_db
+def test_the_list_reads_its_categories_without_a_server_side_cursor(client, tree, people):
+    make_category("Fall", parent=make_category("Vård"))
+    login(client, people.coordinator)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(LIST).status_code == 200
+    assert [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith("DECLARE")] == []
+    assert any("deviations_category" in q["sql"] for q in queries)
