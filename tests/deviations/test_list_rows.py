@@ -227,3 +227,16 @@ def test_the_list_reads_its_categories_without_a_server_side_cursor(client, tree
         assert client.get(LIST).status_code == 200
     assert [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith("DECLARE")] == []
     assert any("deviations_category" in q["sql"] for q in queries)
+
+
+@pytest.mark.django_db
+def test_the_list_reads_only_the_columns_it_shows(client, tree, people):
+    make_deviation(tree.solgarden, people.staff, category=make_category("Fall"))
+    login(client, people.coordinator)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(LIST, {"sortering": "intraffad"}).status_code == 200
+    page_query = 'SELECT "deviations_deviation"."id"'
+    (rows,) = [q["sql"] for q in queries if q["sql"].startswith(page_query)]
+    columns = rows.split(" FROM ", 1)[0]
+    for unread in ("description", "search", "path", "code", "is_sensitive", "reported_by_id"):
+        assert f'."{unread}"' not in columns
