@@ -8,17 +8,20 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from deviations.models import Action, Deviation
 
 # Changes of these fields are worth a line in the timeline; the rest is in the full history.
+# Lazy: translated when shown, in the reader's language (read once at import they were Swedish
+# on an English page).
 SHOWN_FIELDS = {
-    "status": _("Status"),
-    "investigator_id": _("Utredare"),
-    "is_confidential": _("Sekretessmarkering"),
-    "category_id": _("Kategori"),
-    "probability": _("Sannolikhet"),
-    "consequence": _("Konsekvens"),
+    "status": gettext_lazy("Status"),
+    "investigator_id": gettext_lazy("Utredare"),
+    "is_confidential": gettext_lazy("Sekretessmarkering"),
+    "category_id": gettext_lazy("Kategori"),
+    "probability": gettext_lazy("Sannolikhet"),
+    "consequence": gettext_lazy("Konsekvens"),
 }
 
 

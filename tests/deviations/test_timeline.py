@@ -97,3 +97,16 @@ def test_the_case_page_reads_the_event_tables_not_the_union_of_all(client, cast)
     events = [q["sql"] for q in queries if "event" in q["sql"].lower()]
     assert events and not any("pghistory_events" in sql or "UNION" in sql for sql in events)
     assert any('FROM "deviations_actionevent"' in sql for sql in events)
+
+
+def test_the_changed_fields_are_named_in_the_readers_language(cast):
+    from django.utils import translation
+
+    deviation = story(cast)
+    for language, confidential in (
+        ("en", "Confidentiality: No → Yes"),
+        ("sv", "Sekretessmarkering: Nej → Ja"),
+    ):
+        with translation.override(language):
+            details = [line for entry in timeline_for(deviation) for line in entry.details]
+        assert confidential in details, details
