@@ -87,7 +87,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: every log line of the request carries its id (qms.observability).
+    # First: the request's frames in one chunk of Python's frame stack (qms/stack.py; a case page
+    # otherwise mapped and unmapped thousands of chunks).
+    "qms.stack.StackRoomMiddleware",
+    # Every log line of the request carries its id (qms.observability).
     "qms.observability.RequestIdMiddleware",
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",

@@ -10,9 +10,10 @@ request, 16–21 ms of system CPU beside 40–55 ms of user CPU (strace -c and g
 Where a chunk ends depends on the depth the server calls the application from, so another
 server, page or Python version moves the problem rather than removing it.
 
-`with_stack_room(function)` calls `function` from a frame that declares a large evaluation stack
-(`co_stacksize`). That frame does not fit the current chunk, so the interpreter maps a new 1 MiB
-chunk for it and puts it first; every frame the call makes follows it in the same chunk, with
+`StackRoomMiddleware`, first in MIDDLEWARE, runs each request through `with_stack_room`, which
+calls a function from a frame that declares a large evaluation stack (`co_stacksize`). That
+frame does not fit the current chunk, so the interpreter maps a new 1 MiB chunk for it and puts
+it first; every frame the call makes follows it in the same chunk, with
 half a megabyte to spare, more than the deepest request uses. One map and one unmap per call
 instead of thousands. The declared stack is never written, so the chunk costs address space, not
 memory: only the pages the call's frames use are touched.
@@ -63,3 +64,15 @@ def with_stack_room(function: Callable[..., T]) -> Callable[..., T]:
 
     roomy.__wrapped__ = function
     return roomy
+
+
+class StackRoomMiddleware:
+    """First in MIDDLEWARE: the rest of each request (the other middleware, the view, its
+    templates) runs with room on the frame stack, however it reaches Django (gunicorn, runserver,
+    the test client)."""
+
+    def __init__(self, get_response):
+        self.get_response = with_stack_room(get_response)
+
+    def __call__(self, request):
+        return self.get_response(request)
