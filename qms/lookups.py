@@ -39,6 +39,11 @@ class IdArray(Sequence):
     def __getitem__(self, index):
         return self._ids[index]
 
+    def __iter__(self):
+        # The tuple's own iterator: Sequence's would call __getitem__ once per id, and Django
+        # walks a relation filter's values to check their type (3,100 ids for a coordinator).
+        return iter(self._ids)
+
     def __len__(self) -> int:
         return len(self._ids)
 
