@@ -20,6 +20,7 @@ from django.db import connection, transaction
 from django.test import Client
 
 from qms.celery import app as celery_app
+from tests.database_template import database_exists, database_url, ensure_template
 from tests.factories import Tree, make_tree
 
 BASE_DIR = Path(settings.BASE_DIR)
@@ -46,6 +47,23 @@ def _own_resources_per_xdist_process() -> None:
 
 
 _own_resources_per_xdist_process()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    request, django_db_use_migrations, django_db_keepdb, django_db_createdb
+) -> None:
+    """pytest-django's last change to the database settings before it creates the test
+    database: create it as a copy of the migrated template (tests/database_template.py).
+    A test database kept by --reuse-db stays as it is; --create-db makes a new copy."""
+    test_settings = settings.DATABASES["default"]["TEST"]
+    template = f"{test_settings['NAME']}_template"  # before the xdist suffix: one per run
+    request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
+    kept = django_db_keepdb and not django_db_createdb and database_exists(test_settings["NAME"])
+    if django_db_use_migrations and not kept:
+        ensure_template(template)
+        # Django's PostgreSQL backend then creates the test database with TEMPLATE.
+        test_settings["TEMPLATE"] = template
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -114,11 +132,7 @@ def login(client: Client, user) -> Client:
 
 def test_database_url() -> str:
     """A DATABASE_URL for the test database, for processes started by a test."""
-    db = settings.DATABASES["default"]
-    host, port, user, name = db["HOST"], db["PORT"], db["USER"] or "postgres", db["NAME"]
-    if not host or host.startswith("/"):
-        return f"postgres://{user}@/{host or '/var/run/postgresql'}/{name}"
-    return f"postgres://{user}@{host}:{port or 5432}/{name}"
+    return database_url(settings.DATABASES["default"]["NAME"])
 
 
 test_database_url.__test__ = False  # a helper, not a test

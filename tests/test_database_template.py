@@ -1,0 +1,35 @@
+"""The template the test databases are copied from (tests/database_template.py)."""
+
+import shutil
+
+from django.conf import settings
+
+from tests.database_template import fingerprint, migration_files
+
+
+def test_fingerprint_changes_when_a_migration_changes_or_is_added(tmp_path):
+    copies = {}
+    for name, path in migration_files().items():
+        copies[name] = tmp_path / f"{name}.py"
+        shutil.copyfile(path, copies[name])
+    before = fingerprint(copies)
+    assert fingerprint(copies) == before
+
+    edited = copies["deviations.migrations.0001_initial"]
+    edited.write_text(edited.read_text() + "# one more line\n")
+    after_edit = fingerprint(copies)
+    assert after_edit != before
+
+    copies["deviations.migrations.9999_added"] = tmp_path / "added.py"
+    copies["deviations.migrations.9999_added"].write_text("")
+    assert fingerprint(copies) not in (before, after_edit)
+
+
+def test_fingerprint_reads_every_migration_and_the_code_data_migrations_run():
+    files = migration_files()
+    read = {path.resolve() for path in files.values()}
+    project = {path.resolve() for path in settings.BASE_DIR.glob("*/migrations/[0-9]*.py")}
+    assert project <= read
+    assert "django.contrib.auth.migrations.0001_initial" in files
+    # The data migrations' catalogues and trigger SQL live outside the migration files.
+    assert {"audits.catalogue", "certifications.catalogue", "deviations.tallies"} <= files.keys()
