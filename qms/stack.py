@@ -3,12 +3,12 @@
 CPython keeps a thread's frames in chunks: 16 KiB each, mapped with mmap when a call does not fit
 the current one and unmapped as soon as the call returns. A loop that calls across a chunk's end
 maps and unmaps a chunk, and faults its first pages in, on every call (python/cpython#142183;
-fixed in 3.13 and 3.14 patch releases of March 2026 by keeping one spare chunk, not in 3.11 or
-3.12). Our pages do exactly that: in a gunicorn worker the template loops of a coordinator's case
-page ran at a chunk's end, with 2,285 mmap and 2,285 munmap calls and 2,300 page faults per
-request, 16–21 ms of system CPU beside 40–55 ms of user CPU (strace -c and getrusage, issue 12).
-Where a chunk ends depends on the depth the server calls the application from, so another
-server, page or Python version moves the problem rather than removing it.
+changed for 3.13 and 3.14 in March 2026 to keep one spare chunk; 3.11 and 3.12 keep it as is). Our
+pages do exactly that: in a gunicorn worker the template loops of a coordinator's case page ran at
+a chunk's end, with 2,285 mmap and 2,285 munmap calls and 2,300 page faults per request, 16–21 ms
+of system CPU beside 40–55 ms of user CPU (strace -c and getrusage, issue 12). Where a chunk ends
+depends on the depth the server calls the application from, so another server, page or Python
+version moves the problem rather than removing it.
 
 `StackRoomMiddleware`, first in MIDDLEWARE, runs each request through `with_stack_room`, which
 calls a function from a frame that declares a large evaluation stack (`co_stacksize`). That
