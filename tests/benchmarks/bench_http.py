@@ -224,7 +224,12 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
     """Every (page, user) in rounds; the floor is one of the pages of every round."""
     import requests
 
-    from tests.benchmarks.http_urls import APP_CPU_HEADER, DB_CPU_HEADER, QUERIES_HEADER
+    from tests.benchmarks.http_urls import (
+        APP_CPU_HEADER,
+        DB_CPU_HEADER,
+        FAULTS_HEADER,
+        QUERIES_HEADER,
+    )
 
     sessions = {}
     for username, cookie in cookies.items():
@@ -233,7 +238,7 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
         sessions[username] = session
     base = f"http://127.0.0.1:{port}"
     samples: dict[tuple[str, str], list[float]] = {}
-    cpu: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    cpu: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     facts: dict[tuple[str, str], dict] = {}
     loads = []
     for round_number in range(WARMUP_ROUNDS + repeat):
@@ -254,6 +259,7 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
                 (
                     float(response.headers.get(APP_CPU_HEADER, 0)),
                     float(response.headers.get(DB_CPU_HEADER, 0)),
+                    int(response.headers.get(FAULTS_HEADER, 0)),
                 )
             )
             facts[key] = {
@@ -274,8 +280,9 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
                 "p95": percentile(times, 95),
                 # CPU time the request cost the web worker and its PostgreSQL backend: what
                 # decides how many requests a core serves, whatever else the machine does.
-                "app_cpu": statistics.median(app for app, _db in cpu[key]),
-                "db_cpu": statistics.median(db for _app, db in cpu[key]),
+                "app_cpu": statistics.median(app for app, _db, _faults in cpu[key]),
+                "db_cpu": statistics.median(db for _app, db, _faults in cpu[key]),
+                "faults": statistics.median(faults for _app, _db, faults in cpu[key]),
                 "samples": len(times),
                 "load": statistics.mean(loads),
             }
@@ -512,12 +519,13 @@ def print_pages(title: str, results: list[dict]) -> dict:
                 r["queries"],
                 f"{r.get('app_cpu', 0):.1f}",
                 f"{r.get('db_cpu', 0):.1f}",
+                f"{r.get('faults', 0):.0f}",
                 f"{r['kilobytes']:.1f}",
                 f"{r['load']:.2f}",
             ]
         )
     headers = ["page", "user", "median ms", "p95 ms", "× floor", "p95 × floor p95", "queries"]
-    print_table([*headers, "web CPU ms", "db CPU ms", "kB", "load"], rows)
+    print_table([*headers, "web CPU ms", "db CPU ms", "faults", "kB", "load"], rows)
     return floors
 
 

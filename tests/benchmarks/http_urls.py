@@ -3,6 +3,7 @@ deviations. Only tests.benchmarks.http_settings uses this module."""
 
 from __future__ import annotations
 
+import resource
 import time
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from qms.urls import urlpatterns as product_urlpatterns
 QUERIES_HEADER = "X-Bench-Queries"
 APP_CPU_HEADER = "X-Bench-App-CPU"
 DB_CPU_HEADER = "X-Bench-DB-CPU"
+FAULTS_HEADER = "X-Bench-Page-Faults"
 COLD_HEADER = "HTTP_X_BENCH_COLD"
 
 
@@ -26,7 +28,8 @@ def benchmark_middleware(get_response):
     """Counts the request's database queries (all of them: session, user, view, templates) into
     a response header, with the CPU time the request cost this process (the thread's own) and
     the PostgreSQL backend that answered its queries (read from /proc: the benchmark's server
-    runs on this machine). With `X-Bench-Cold: 1` first empties this process's caches."""
+    runs on this machine), and the page faults of the worker's thread. With `X-Bench-Cold: 1`
+    first empties this process's caches."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
         if request.META.get(COLD_HEADER) == "1":
@@ -45,9 +48,13 @@ def benchmark_middleware(get_response):
             return execute(sql, params, many, context)
 
         started = time.thread_time_ns()
+        faults = resource.getrusage(resource.RUSAGE_THREAD).ru_minflt
         with connection.execute_wrapper(count):
             response = get_response(request)
         response[APP_CPU_HEADER] = f"{(time.thread_time_ns() - started) / 1e6:.3f}"
+        # Page faults of the worker's thread: hundreds a request mean memory mapped and unmapped
+        # again and again, which a Python profile does not show (qms/stack.py).
+        response[FAULTS_HEADER] = str(resource.getrusage(resource.RUSAGE_THREAD).ru_minflt - faults)
         if backend_pid is not None:
             response[DB_CPU_HEADER] = f"{(cpu_ns(backend_pid) - db_before) / 1e6:.3f}"
         response[QUERIES_HEADER] = str(queries)
