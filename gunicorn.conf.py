@@ -22,6 +22,16 @@ threads = int(os.environ.get("WEB_THREADS", "1"))
 gunicorn.http.wsgi.SERVER = "qms"
 
 
+# Python's garbage collector leaves alone what a worker keeps for its whole life (qms/gcfreeze.py):
+# frozen when the worker has loaded the app, and once more after its first GC_FREEZE_AFTER
+# requests (default 100; 0: only at start), when the templates and translations exist too.
+def post_worker_init(worker):
+    from qms import gcfreeze
+
+    gcfreeze.freeze("worker start")
+    gcfreeze.freeze_after(int(os.environ.get("GC_FREEZE_AFTER", "100")))
+
+
 def child_exit(server, worker):
     """With PROMETHEUS_MULTIPROC_DIR set, each worker writes its metrics there and /metrics adds
     them up; a worker that exits has its live gauges removed (prometheus-client's rule)."""
