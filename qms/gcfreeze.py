@@ -3,15 +3,15 @@
 A gunicorn worker holds some 270,000 objects that live as long as it does: Django, the URL
 configuration, the models, the compiled templates, the translations. CPython walks all of them
 at each full collection, which it starts when enough objects have survived two younger
-collections. In a worker serving case pages that was every 50–100 requests, and each took
-about 120 ms of CPU (measured with `gc.callbacks` on the scaled demo, issue 12): on average
-1.3–2.5 ms of every case page, and one request in fifty waited 120 ms more than it had to.
+collections. Measured on the scaled demo (issue 12): a chef's case page, repeated in one
+process, set one off every 50–100 requests, about 120 ms of CPU each (`gc.callbacks`), 1.3–2.5
+ms a request on average; in a gunicorn worker serving a chef's mix of pages, the slowest of
+1,000 requests took 221 and 225 ms in two runs, and 119 and 126 ms with the freeze below.
 
 `gc.freeze()` moves every object alive at that moment into a permanent generation that the
-collector never walks (and, in a forked process, never writes to). gunicorn.conf.py calls
-`freeze()` when the worker has loaded the app, and `freeze_after(n)` makes the worker freeze
-once more after its n-th request, when the templates and translations that are built on first
-use exist too. Objects frozen are never collected as cycles; that is why it happens only at
+collector never walks. gunicorn.conf.py calls `freeze()` when the worker has loaded the app,
+and `freeze_after(n)` makes the worker freeze once more after its n-th request, when the
+templates and translations that are built on first use exist too. Objects frozen are never collected as cycles; that is why it happens only at
 those two moments, after a full collection, when what is alive is what the worker keeps.
 Objects freed by reference counting (nearly all of them) are freed as before.
 """
