@@ -11,9 +11,10 @@ ms a request on average; in a gunicorn worker serving a chef's mix of pages, the
 `gc.freeze()` moves every object alive at that moment into a permanent generation that the
 collector never walks. gunicorn.conf.py calls `freeze()` when the worker has loaded the app,
 and `freeze_after(n)` makes the worker freeze once more after its n-th request, when the
-templates and translations that are built on first use exist too. Objects frozen are never collected as cycles; that is why it happens only at
-those two moments, after a full collection, when what is alive is what the worker keeps.
-Objects freed by reference counting (nearly all of them) are freed as before.
+templates and translations that are built on first use exist too. Objects frozen are never
+collected as cycles; that is why it happens only at those two moments, after a full
+collection, when what is alive is what the worker keeps. Objects freed by reference counting
+(nearly all of them) are freed as before.
 """
 
 from __future__ import annotations
