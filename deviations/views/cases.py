@@ -124,11 +124,9 @@ def _detail_context(request: HttpRequest, deviation: Deviation, **forms) -> dict
             assign_form=forms.get("assign_form")
             or AssignForm(deviation=deviation, initial={"investigator": deviation.investigator}),
             cause_form=forms.get("cause_form") or CauseAnalysisForm(instance=deviation),
-            action_form=forms.get("action_form")
-            or ActionForm(
-                unit=deviation.unit,
-                initial={"owner": deviation.investigator, "kind": Action.Kind.CORRECTIVE},
-            ),
+            # Only a refused one: a new action's form is read when its section is opened
+            # (action_create, GET): its two pickers were a fifth of a handler's case page.
+            action_form=forms.get("action_form"),
             evaluation_form=forms.get("evaluation_form")
             or EvaluationForm(initial={"evaluation": deviation.effectiveness_evaluation}),
             reason_form=forms.get("reason_form") or ReasonForm(),
@@ -354,10 +352,21 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
     return _render_detail(request, deviation, 400, upload_form=form)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @submitted_once
 def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     deviation = _handled(request, pk)
+    if request.method == "GET":
+        # The form alone for the case page's "Lägg till åtgärd" (htmx), a page of its own
+        # without JavaScript; a case that is not in work gets the reason instead.
+        form = None
+        if deviation.status in services.WORK_STATUSES:
+            form = ActionForm(
+                unit=deviation.unit,
+                initial={"owner": deviation.investigator, "kind": Action.Kind.CORRECTIVE},
+            )
+        template = "deviations/action_new.html" + ("#form" if request.htmx else "")
+        return render(request, template, {"deviation": deviation, "action_form": form})
     form = ActionForm(request.POST, unit=deviation.unit)
     if applied(
         form, lambda data: services.add_deviation_action(deviation, by=request.user, **data)

@@ -18,7 +18,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.urls import reverse
+from django.urls import resolve, reverse
 from django.utils import timezone
 
 USERS = ("samordnare", "chef", "medarbetare")
@@ -57,6 +57,20 @@ def open_case(user) -> str | None:
     cases = _deviations(user).filter(status=Deviation.Status.ACTING).order_by("-created_at")
     case = cases.first() or _deviations(user).order_by("-created_at").first()
     return case.get_absolute_url() if case else None
+
+
+def new_action_form(user) -> str | None:
+    """What "Lägg till åtgärd" fetches when a handler opens it on the case page above (htmx
+    asks for the form alone; this is the page of its own, which adds the floor's base.html)."""
+    from deviations import services
+
+    url = open_case(user)
+    if url is None:
+        return None
+    case = _deviations(user).get(pk=resolve(url).kwargs["pk"])
+    if case.status not in services.WORK_STATUSES or not services.may_handle(user, case):
+        return None
+    return reverse("deviations:action_create", args=[case.pk])
 
 
 def deep_page(user) -> str | None:
@@ -117,6 +131,7 @@ PAGES: list[Page] = [
     Page("list, search rare word", f"{LIST}?q={RARE_WORD}"),
     Page("list, search absent word", f"{LIST}?q={ABSENT_WORD}"),
     Page("case page", open_case),
+    Page("new action form (opened on the case page)", new_action_form),
     Page("report form", "/avvikelser/rapportera/"),
     Page("action register", "/avvikelser/atgarder/"),
     Page("action register, overdue", "/avvikelser/atgarder/?forsenade=on"),

@@ -191,6 +191,65 @@ def test_action_form_error_keeps_input(client, cast):
     assert "Ny rutin för nycklar" in html
 
 
+def test_a_refused_action_is_shown_on_the_case_page_open_with_the_form(client, cast):
+    deviation = report(cast)
+    investigate_to_acting(deviation, cast.chef)
+    login(client, cast.chef)
+    page = client.post(
+        reverse("deviations:action_create", args=[deviation.pk]),
+        {"kind": "corrective", "title": "", "owner": cast.chef.pk},
+    )
+    html = page.content.decode()
+    assert page.status_code == 400
+    assert "<details open>" in html and 'id="id_owner"' in html
+    assert 'hx-trigger="toggle once"' not in html  # the form is there: nothing to fetch
+
+
+def test_the_new_action_form_is_read_when_its_section_opens(client, cast):
+    """The case page carries no new-action form (its pickers were a fifth of the page, issue
+    12): opening "Lägg till åtgärd" fetches it (htmx); without JavaScript its link opens it."""
+    deviation = report(cast)
+    investigate_to_acting(deviation, cast.chef)
+    form_url = reverse("deviations:action_create", args=[deviation.pk])
+    login(client, cast.chef)
+
+    case = client.get(deviation.get_absolute_url()).content.decode()
+    assert 'id="id_owner"' not in case
+    section = case[case.index(f'<details hx-get="{form_url}"') :]
+    section = section[: section.index("</details>")]
+    assert 'hx-trigger="toggle once"' in section and 'hx-target="find .lazy-form"' in section
+    assert f'<a href="{form_url}">Öppna formuläret</a>' in section
+
+    fragment = client.get(form_url, headers={"HX-Request": "true"})
+    html = fragment.content.decode()
+    assert fragment.status_code == 200 and "<html" not in html
+    assert html.lstrip().startswith(f'<form method="post" action="{form_url}"')
+    for name in ("csrfmiddlewaretoken", "submission_token", "owner", "unit", "title"):
+        assert f'name="{name}"' in html
+    # The investigator is proposed as the owner, as the case page did.
+    deviation.refresh_from_db()
+    assert deviation.investigator_id is not None
+    assert f'<option value="{deviation.investigator_id}" selected>' in html
+
+    page = client.get(form_url).content.decode()
+    assert "<html" in page and deviation.number in page and 'id="id_owner"' in page
+
+
+def test_the_new_action_form_for_the_wrong_role_unit_or_state(client, cast):
+    deviation = report(cast)
+    form_url = reverse("deviations:action_create", args=[deviation.pk])
+    login(client, cast.staff)  # the reporter sees the case but does not handle it
+    assert client.get(form_url).status_code == 403
+    login(client, cast.school_chef)  # another förvaltning: the case is not in sight
+    assert client.get(form_url).status_code == 404
+    login(client, cast.chef)  # reported, not yet in work: no actions yet, and why
+    page = client.get(form_url).content.decode()
+    assert 'id="id_owner"' not in page
+    assert "Åtgärder läggs till under utredning, åtgärder eller uppföljning." in page
+    client.logout()
+    assert client.get(form_url).status_code == 302
+
+
 def test_similar_deviations_same_unit_and_category_in_twelve_months(client, cast):
     first = report(cast, title="Fall vid sängen")
     second = report(cast, title="Fall i korridoren")
