@@ -11,6 +11,7 @@ import urllib.request
 
 import pytest
 from django.core.signals import request_finished
+from django.db import close_old_connections
 
 from qms import gcfreeze
 from tests.processes import Gunicorn
@@ -18,9 +19,13 @@ from tests.processes import Gunicorn
 
 @pytest.fixture
 def unfrozen():
-    """Each test starts and ends with nothing frozen and no freeze pending."""
+    """Each test starts and ends with nothing frozen and no freeze pending. While it runs,
+    request_finished does not close database connections (as in Django's test client): these
+    tests have no database, and another test's connection may still be open."""
     gc.unfreeze()
+    request_finished.disconnect(close_old_connections)
     yield
+    request_finished.connect(close_old_connections)
     request_finished.disconnect(dispatch_uid="qms.gcfreeze")
     gc.unfreeze()
 
