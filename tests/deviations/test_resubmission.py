@@ -87,8 +87,10 @@ def test_the_same_action_and_comment_sent_twice_are_added_once(client, cast):
     deviation = investigate_to_acting(report(cast), cast.chef)
     login(client, cast.chef)
     page = client.get(deviation.get_absolute_url())
-    # The page's create forms (action, comment, attachments, legal tracks) have a token each.
-    tokens = tokens_in(page)
+    # The page's create forms (comment, attachments, legal tracks) have a token each; the new
+    # action's form, read when its section opens, has its own.
+    form = client.get(reverse("deviations:action_create", args=[deviation.pk]))
+    tokens = tokens_in(page) + tokens_in(form)
     assert len(set(tokens)) == len(tokens) == 4
     action = {
         "kind": Action.Kind.CORRECTIVE,
