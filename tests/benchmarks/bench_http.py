@@ -245,6 +245,8 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
         loads.append(load_average())
         for page, username, url in plan:
             headers = {"X-Bench-Cold": "1"} if page.cold else {}
+            if page.htmx:  # a fragment, as htmx asks for it
+                headers["HX-Request"] = "true"
             started = time.perf_counter()
             response = sessions[username].get(base + url, headers=headers, allow_redirects=False)
             body = response.content

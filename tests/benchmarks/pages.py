@@ -36,6 +36,7 @@ class Page:
     url: str | Callable[..., str | None]
     kind: str = "page"
     cold: bool = False  # empty the server's cache first (computed statistics)
+    htmx: bool = False  # asked for as htmx asks (HX-Request): the fragment, not the page
     users: tuple[str, ...] = USERS
 
     def url_for(self, user) -> str | None:
@@ -60,8 +61,8 @@ def open_case(user) -> str | None:
 
 
 def new_action_form(user) -> str | None:
-    """What "Lägg till åtgärd" fetches when a handler opens it on the case page above (htmx
-    asks for the form alone; this is the page of its own, which adds the floor's base.html)."""
+    """What "Lägg till åtgärd" fetches when a handler opens it on the case page above: the
+    form alone (htmx; without JavaScript the same URL is a page of its own)."""
     from deviations import services
 
     url = open_case(user)
@@ -131,7 +132,7 @@ PAGES: list[Page] = [
     Page("list, search rare word", f"{LIST}?q={RARE_WORD}"),
     Page("list, search absent word", f"{LIST}?q={ABSENT_WORD}"),
     Page("case page", open_case),
-    Page("new action form (opened on the case page)", new_action_form),
+    Page("new action form, opened on the case page", new_action_form, htmx=True),
     Page("report form", "/avvikelser/rapportera/"),
     Page("action register", "/avvikelser/atgarder/"),
     Page("action register, overdue", "/avvikelser/atgarder/?forsenade=on"),
