@@ -172,3 +172,21 @@ def test_staff_reports_on_a_phone_chef_acts_coordinator_verifies_and_closes(
     for text in ["Avvikelsen rapporterades", "Under utredning", "Åtgärd lades till", "Avslutad"]:
         expect(timeline).to_contain_text(text)
     checked_page(page, "deviation-closed-coordinator")
+
+
+def test_a_case_with_long_facts_fits_a_laptop_screen(page: Page, demo_data) -> None:
+    """The side column's facts wrap within their box: the supplier's long label and a long
+    requirement title made a coordinator's case page 29 px wider than a 1280 px screen (seen
+    on the screenshots of issue 12's case pages)."""
+    from deviations.models import Deviation
+
+    case = (
+        Deviation.objects.filter(supplier__isnull=False, requirement__isnull=False)
+        .order_by("-pk")
+        .first()
+    )
+    page.set_viewport_size(DESKTOP)
+    log_in(page, "samordnare")
+    page.goto(case.get_absolute_url())
+    expect(page.locator("dl.facts dt", has_text="Extern utförare eller leverantör")).to_be_visible()
+    no_sideways_scrolling(page)
