@@ -66,7 +66,7 @@ def test_freezes_once_more_after_the_nth_request(unfrozen, caplog):
         later = [Kept() for _ in range(100)]
         request_finished.send(sender=None)
         assert gc.get_freeze_count() <= frozen
-        assert later[0] in gc.get_objects()
+        assert any(obj is later[0] for obj in gc.get_objects())  # (by identity: no __eq__ runs)
 
 
 def test_nothing_pending_when_asked_for_no_later_freeze(unfrozen):
