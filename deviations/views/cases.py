@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from deviations import services
 from deviations.forms import (
@@ -353,6 +354,7 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
 @submitted_once
 def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     deviation = _handled(request, pk)

@@ -223,6 +223,8 @@ def test_the_new_action_form_is_read_when_its_section_opens(client, cast):
     fragment = client.get(form_url, headers={"HX-Request": "true"})
     html = fragment.content.decode()
     assert fragment.status_code == 200 and "<html" not in html
+    # The same URL answers a fragment or a page: a browser's cache must tell them apart.
+    assert "HX-Request" in fragment["Vary"]
     assert html.lstrip().startswith(f'<form method="post" action="{form_url}"')
     for name in ("csrfmiddlewaretoken", "submission_token", "owner", "unit", "title"):
         assert f'name="{name}"' in html
