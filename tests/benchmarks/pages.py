@@ -18,7 +18,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.urls import resolve, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 USERS = ("samordnare", "chef", "medarbetare")
@@ -51,12 +51,16 @@ def _deviations(user):
     return Deviation.objects.visible_to(user)
 
 
-def open_case(user) -> str | None:
+def _open_case(user):
     """A case in work (with actions, when there is one) that the user may open: the newest."""
     from deviations.models import Deviation
 
     cases = _deviations(user).filter(status=Deviation.Status.ACTING).order_by("-created_at")
-    case = cases.first() or _deviations(user).order_by("-created_at").first()
+    return cases.first() or _deviations(user).order_by("-created_at").first()
+
+
+def open_case(user) -> str | None:
+    case = _open_case(user)
     return case.get_absolute_url() if case else None
 
 
@@ -65,11 +69,10 @@ def new_action_form(user) -> str | None:
     form alone (htmx; without JavaScript the same URL is a page of its own)."""
     from deviations import services
 
-    url = open_case(user)
-    if url is None:
+    case = _open_case(user)
+    if case is None or case.status not in services.WORK_STATUSES:
         return None
-    case = _deviations(user).get(pk=resolve(url).kwargs["pk"])
-    if case.status not in services.WORK_STATUSES or not services.may_handle(user, case):
+    if not services.may_handle(user, case):
         return None
     return reverse("deviations:action_create", args=[case.pk])
 
