@@ -12,16 +12,18 @@ class QmsConfig(AppConfig):
 
     def ready(self) -> None:
         from qms import (  # noqa: F401  (registers rules, panels, menu, record types, signals)
+            choice_labels,
             core_records,
             languages,
             lookups,
             menu,
+            model_choices,
             permissions,
             startpage,
         )
-        from qms.model_choices import install
 
-        install()  # model choice fields read their options with one query (see the module)
+        model_choices.install()  # model choice fields read their options with one query
+        choice_labels.install()  # get_FOO_display translates one label, not all of them
 
         # Django receives large uploads into this folder and expects it to exist.
         Path(settings.FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
