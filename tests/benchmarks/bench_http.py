@@ -244,7 +244,7 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
     for round_number in range(WARMUP_ROUNDS + repeat):
         loads.append(load_average())
         for page, username, url in plan:
-            headers = {"X-Bench-Cold": "1"} if page.cold else {}
+            headers = {"X-Bench-Cold": page.cold} if page.cold else {}
             if page.htmx:  # a fragment, as htmx asks for it
                 headers["HX-Request"] = "true"
             started = time.perf_counter()

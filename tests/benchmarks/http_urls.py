@@ -28,13 +28,14 @@ def benchmark_middleware(get_response):
     """Counts the request's database queries (all of them: session, user, view, templates) into
     a response header, with the CPU time the request cost this process (the thread's own) and
     the PostgreSQL backend that answered its queries (read from /proc: the benchmark's server
-    runs on this machine), and the page faults of the worker's thread. With `X-Bench-Cold: 1`
-    first empties this process's caches."""
+    runs on this machine), and the page faults of the worker's thread. With `X-Bench-Cold: P`
+    first empties the cache keys that start with the glob pattern P (a page's own cached
+    figures: the statistics dashboard's, or the overview's), leaving the others warm."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        if request.META.get(COLD_HEADER) == "1":
+        if cold := request.META.get(COLD_HEADER):
             for backend in caches.all():
-                clear_own_keys(backend)
+                clear_own_keys(backend, cold)
         queries = 0
         backend_pid = None
         db_before = 0
@@ -71,15 +72,16 @@ def cpu_ns(pid: int) -> int:
         return 0
 
 
-def clear_own_keys(backend) -> None:
-    """Empty a cache without touching anyone else's keys: Redis is shared on this machine, and
-    RedisCache.clear() would be FLUSHDB."""
+def clear_own_keys(backend, pattern: str = "") -> None:
+    """Delete this site's keys that match the glob `pattern` (all of them when empty), without
+    touching anyone else's: Redis is shared on this machine, and RedisCache.clear() would be
+    FLUSHDB."""
     client = getattr(backend, "_cache", None)
     if client is None or not hasattr(client, "get_client"):
         backend.clear()  # local memory: this process's own
         return
     redis = client.get_client(write=True)
-    pattern = backend.make_key("*")
+    pattern = backend.make_key(f"{pattern}*")
     keys = list(redis.scan_iter(match=pattern, count=1000))
     if keys:
         redis.delete(*keys)

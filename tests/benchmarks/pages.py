@@ -35,7 +35,9 @@ class Page:
     name: str
     url: str | Callable[..., str | None]
     kind: str = "page"
-    cold: bool = False  # empty the server's cache first (computed statistics)
+    # Cache keys (a glob) the server empties first: the page's own cached figures, computed
+    # afresh. Only those: the other pages' keys stay as they were.
+    cold: str = ""
     htmx: bool = False  # asked for as htmx asks (HX-Request): the fragment, not the page
     users: tuple[str, ...] = USERS
 
@@ -125,6 +127,10 @@ def admin_changelist(user) -> str:
 
 
 LIST = "/avvikelser/"
+# The cached figures of the statistics dashboard and of the overview (not the generation key
+# they share: emptying it would make every cached figure old).
+DASHBOARD_FIGURES = "deviations:dashboard:[0-9]"
+OVERVIEW_FIGURES = "overview:"
 PAGES: list[Page] = [
     Page("floor (logged-in base.html)", lambda user: reverse("bench_floor"), kind="floor"),
     Page("start page", "/"),
@@ -140,9 +146,10 @@ PAGES: list[Page] = [
     Page("action register", "/avvikelser/atgarder/"),
     Page("action register, overdue", "/avvikelser/atgarder/?forsenade=on"),
     Page("my actions", "/avvikelser/atgarder/mina/"),
-    Page("statistics, computed", dashboard, kind="statistics", cold=True),
+    Page("statistics, computed", dashboard, kind="statistics", cold=DASHBOARD_FIGURES),
     Page("statistics, cached", dashboard, kind="statistics"),
     Page("overview (Översikt)", overview),
+    Page("overview, computed", overview, kind="statistics", cold=OVERVIEW_FIGURES),
     Page("audit programme", permitted("audits.view_audits", "audits:programme")),
     Page(
         "certificates overview",
