@@ -1,15 +1,19 @@
 """The figures of the statistics dashboard, read from the tallies that PostgreSQL keeps per unit
 subtree (deviations.tallies): a few hundred rows however many cases there are. Cases a user sees
 outside their units' scope (their own reports, cases they investigate) are counted from the
-cases themselves and added. Kept in the cache for a few minutes per user and filter."""
+cases themselves and added. Kept in the cache for a few minutes per user and filter, and computed
+afresh after a change of a case or an action, at most once a minute (`cached`)."""
 
 from __future__ import annotations
 
 import datetime
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
@@ -32,6 +36,7 @@ from deviations.models import (
 from qms.lookups import IdArray
 from qms.models import OrganisationUnit, User
 
+T = TypeVar("T")
 MONTHS = 12
 TOP_UNITS = 10
 CACHE_SECONDS = 5 * 60
@@ -67,28 +72,47 @@ def first_of_month(day: datetime.date, months_back: int = 0) -> datetime.date:
 def figures_for(user: User, unit: OrganisationUnit | None = None) -> Figures:
     """The dashboard for `user` (optionally one subtree), from the cache when recently made."""
     today = timezone.localdate()
-    key = _cache_key(user, unit, today)
-    figures = cache.get(key)
-    if figures is None:
-        figures = compute(user, unit, today)
-        cache.set(key, figures, CACHE_SECONDS)
-    return figures
+    return cached(_cache_key(user, unit, today), lambda: compute(user, unit, today))
 
 
 def _cache_key(user: User, unit: OrganisationUnit | None, today: datetime.date) -> str:
     # What a user may see follows from their memberships: a changed role is a new key. The
-    # figures hold translated labels: the language is part of the key. So is the generation,
-    # which every change of a case or an action moves on (`invalidate`), on every node.
+    # figures hold translated labels: the language is part of the key.
     scope = sorted((m.unit.path, m.role, m.sensitive_access) for m in user.cached_memberships)
     digest = hashlib.sha256(repr(scope).encode()).hexdigest()[:16]
     return (
-        f"deviations:dashboard:{generation()}:{user.pk}:{digest}:{unit.pk if unit else '-'}"
+        f"deviations:dashboard:{user.pk}:{digest}:{unit.pk if unit else '-'}"
         f":{today}:{get_language()}"
     )
 
 
+def cached(key: str, compute_figures: Callable[[], T]) -> T:
+    """Figures from the shared cache, or computed and kept there for CACHE_SECONDS.
+
+    Figures computed before the generation moved on (a case or an action changed since, on any
+    node: `invalidate`) are computed afresh, but not more often than every
+    STATISTICS_REFRESH_SECONDS: in a kommun where cases change every few seconds, every view
+    would otherwise compute them again (issue 12). The pages show when they were computed."""
+    current = generation()
+    entry = cache.get(key)
+    if entry is not None:
+        computed_generation, computed_at, figures = entry
+        age = _now() - computed_at
+        if computed_generation == current or age < settings.STATISTICS_REFRESH_SECONDS:
+            return figures
+    figures = compute_figures()
+    # Under the generation read before computing: a change committed meanwhile makes them old.
+    cache.set(key, (current, _now(), figures), CACHE_SECONDS)
+    return figures
+
+
+def _now() -> float:
+    return time.time()
+
+
 def generation() -> int:
-    """The dashboard cache's generation: figures cached under an older one are never read."""
+    """The generation of the cached figures (dashboard, overview): figures cached under an
+    older one are computed afresh (`cached`)."""
     current = cache.get(GENERATION_KEY)
     if current is None:
         cache.add(GENERATION_KEY, time.time_ns(), None)  # another process may have set it
@@ -97,8 +121,8 @@ def generation() -> int:
 
 
 def invalidate() -> None:
-    """Forget every cached dashboard (called when a case or an action changes). One INCR in the
-    shared cache: the next dashboard on any node is computed afresh."""
+    """Make every cached figure old (called when a case or an action changes). One INCR in the
+    shared cache: on any node, the next view computes them afresh (`cached`)."""
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there (expired, evicted, a new cache): any new value will do

@@ -365,6 +365,9 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 20
 # Records thinned per transaction in a gallring run (records.thinning): smaller batches hold
 # their row locks for less time, larger ones finish sooner.
 THINNING_BATCH = env.int("THINNING_BATCH", default=500)
+# Cached figures (statistics dashboard, overview) that a change of a case has made old are
+# computed afresh at most this often, in seconds (deviations.statistics.cached).
+STATISTICS_REFRESH_SECONDS = env.int("STATISTICS_REFRESH_SECONDS", default=60)
 IMPORT_MAX_UPLOAD_SIZE = env.int("IMPORT_MAX_UPLOAD_SIZE", default=100 * 1024 * 1024)  # bytes
 IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=200_000)  # rows of a legacy register
 IMPORT_MAX_UNITS = env.int("IMPORT_MAX_UNITS", default=20_000)  # rows of an organisation file

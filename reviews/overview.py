@@ -14,17 +14,17 @@ overview never names a case: no case titles, numbers or people, for any viewer, 
 figures serve coordinators, chefs and board members alike. The lists behind the figures show
 each viewer only the cases they may open (the page says so), so a list may hold fewer.
 
-The figures are cached per unit, day and language (`overview_for`), under the statistics
-dashboard's generation, which every committed change of a case or an action moves on: what a
-viewer may see is the scope itself, which the view has already checked; the links beside the
-figures are added by the template for viewers who may open the lists.
+The figures are cached per unit, day and language (`overview_for`) as the statistics
+dashboard's are (`deviations.statistics.cached`): a committed change of a case or an action
+makes them old, and they are compiled afresh at most once a minute; the page says when they
+were compiled. What a viewer may see is the scope itself, which the view has already checked;
+the links beside the figures are added by the template for viewers who may open the lists.
 """
 
 from __future__ import annotations
 
 import datetime
 
-from django.core.cache import cache
 from django.db.models import Count, F, Min, Prefetch, Q, Sum
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -54,7 +54,6 @@ from reviews.summary import traffic_light_rule
 OVERVIEW_ROLES = (Role.COORDINATOR, Role.MANAGER, Role.BOARD)
 CARDS_SHOWN = 12
 CERTIFICATES_SHOWN = 10
-CACHE_SECONDS = 300
 PICKER_LIMIT = 300
 
 
@@ -322,17 +321,20 @@ def compile_overview(unit: OrganisationUnit, today: datetime.date) -> dict:
 
 
 def overview_for(unit: OrganisationUnit, today: datetime.date | None = None) -> dict:
-    """The figures from the cache (per unit, day and language: labels are translated; a new
-    generation after a change of a case or an action), or compiled and stored for
-    CACHE_SECONDS."""
+    """The figures from the cache (per unit, day and language: labels are translated), or
+    compiled, with the time they were compiled (`computed_at`). Compiled afresh after a change
+    of a case or an action, at most once every STATISTICS_REFRESH_SECONDS, as the dashboard's
+    (`deviations.statistics.cached`)."""
     today = today or timezone.localdate()
-    # The dashboard's generation moves on with every committed change of a case or an action.
-    key = f"overview:{statistics.generation()}:{get_language()}:{unit.pk}:{today.isoformat()}"
-    figures = cache.get(key)
-    if figures is None:
-        figures = compile_overview(unit, today)
-        cache.set(key, figures, CACHE_SECONDS)
-    return figures
+
+    def compiled() -> dict:
+        return {**compile_overview(unit, today), "computed_at": timezone.now()}
+
+    return statistics.cached(cache_key(unit, today), compiled)
+
+
+def cache_key(unit: OrganisationUnit, today: datetime.date) -> str:
+    return f"overview:{get_language()}:{unit.pk}:{today.isoformat()}"
 
 
 def picker_units(user, scopes: list[OrganisationUnit]) -> list[OrganisationUnit]:

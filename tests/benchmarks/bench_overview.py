@@ -59,11 +59,11 @@ from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
-from django.utils.translation import get_language  # noqa: E402
 
 from deviations import statistics as dashboard  # noqa: E402
 from deviations.models import Deviation  # noqa: E402
 from qms.models import Membership, OrganisationUnit, Role, User  # noqa: E402
+from reviews import overview  # noqa: E402
 from tests.benchmarks.sessions import logged_in_cookie  # noqa: E402
 
 WARM_P95_MS = 150.0
@@ -88,8 +88,7 @@ def coordinator(unit: OrganisationUnit, name: str) -> User:
 
 def cache_key(unit: OrganisationUnit) -> str:
     """The overview's key (reviews.overview.overview_for) for today."""
-    today = timezone.localdate().isoformat()
-    return f"overview:{dashboard.generation()}:{get_language() or 'sv'}:{unit.pk}:{today}"
+    return overview.cache_key(unit, timezone.localdate())
 
 
 def timed(client: Client, url: str) -> tuple[float, int]:

@@ -19,6 +19,7 @@ from tests.conftest import BASE_DIR
 CACHE_USE = re.compile(
     r"\bcache\.(get|set|add|get_or_set|get_many|set_many|incr|decr|touch)\("
     r"|\bcache_page\b|\{%\s*cache\b|\bcaches\["
+    r"|\bstatistics\.cached\("  # the cached figures' helper (deviations.statistics.cached)
 )
 
 # Source file -> the tests that show its cached figures differ by language and by visibility.
@@ -69,4 +70,5 @@ def test_every_use_of_the_cache_is_keyed_by_language_and_visibility_with_tests()
 def test_the_check_finds_a_cached_template_fragment():
     assert CACHE_USE.search("{% load cache %}{% cache 600 sidebar %}…{% endcache %}")
     assert CACHE_USE.search("figures = cache.get_or_set(key, compute)")
+    assert CACHE_USE.search("return statistics.cached(key, compile)")
     assert not CACHE_USE.search("cached = functools.cache(f)")

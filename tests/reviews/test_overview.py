@@ -179,6 +179,9 @@ def test_coordinator_sees_figures_linked_to_the_filtered_lists(client, cast):
     assert f"/avvikelser/atgarder/?enhet={cast.tree.social.pk}&amp;forsenade=on" in html
     assert f"/avvikelser/?enhet={cast.tree.social.pk}&amp;fran=" in html
     assert "Nöjda boende" in html and "Hemligt ärende" not in html
+    # When the figures were compiled (they may be a minute old after a change, see the cache).
+    computed = timezone.localtime(response.context["figures"]["computed_at"])
+    assert f"Beräknat {computed:%H:%M}; siffrorna kan vara upp till fem minuter gamla." in html
 
 
 def test_board_member_reads_counts_only_without_links_or_case_titles(client, cast):
@@ -210,8 +213,10 @@ def test_no_overview_for_staff_and_no_unit_outside_the_scope(client, cast):
     assert "Översikt: Bostadsbolaget" in response.content.decode()
 
 
-def test_cached_figures_are_kept_apart_by_language(cast):
+def test_cached_figures_are_kept_apart_by_language(cast, monkeypatch):
     dataset(cast)
+    clock = statistics._now()
+    monkeypatch.setattr(statistics, "_now", lambda: clock)
     with translation.override("sv"):
         swedish = overview_for(cast.tree.social, TODAY)
     with translation.override("en"):
@@ -222,9 +227,18 @@ def test_cached_figures_are_kept_apart_by_language(cast):
     make_deviations(cast.tree.solgarden, cast.participant, 3, created_at=at(TODAY))
     with translation.override("sv"):
         assert overview_for(cast.tree.social, TODAY) == swedish
-        # A committed change of a case moves the generation on: compiled afresh.
+        # A committed change of a case moves the generation on: the figures are old, but are
+        # compiled afresh only once they are a minute old (STATISTICS_REFRESH_SECONDS).
         statistics.invalidate()
-        assert overview_for(cast.tree.social, TODAY)["deviations"]["now"] == 7
+        clock += 59
+        assert overview_for(cast.tree.social, TODAY) == swedish
+        clock += 1
+        fresh = overview_for(cast.tree.social, TODAY)
+        assert fresh["deviations"]["now"] == 7
+        assert fresh["computed_at"] > swedish["computed_at"]
+        # Fresh figures under the current generation stay until they expire (five minutes).
+        clock += 240
+        assert overview_for(cast.tree.social, TODAY) == fresh
 
 
 @pytest.mark.parametrize("scale", [1, 20])
@@ -243,6 +257,7 @@ def test_the_start_page_shows_the_key_figures_of_the_scope(client, cast):
     html = client.get(reverse("home")).content.decode()
     assert "Försenade åtgärder" in html and "Hela översikten" in html
     assert "Kvalitetsmål som inte uppfylls" in html
+    assert "Beräknat " in html and "siffrorna kan vara upp till fem minuter gamla." in html
     login(client, cast.staff)
     assert "Hela översikten" not in client.get(reverse("home")).content.decode()
 
