@@ -368,6 +368,8 @@ THINNING_BATCH = env.int("THINNING_BATCH", default=500)
 # Cached figures (statistics dashboard, overview) that a change of a case has made old are
 # computed afresh at most this often, in seconds (deviations.statistics.cached).
 STATISTICS_REFRESH_SECONDS = env.int("STATISTICS_REFRESH_SECONDS", default=60)
+if not 0 <= STATISTICS_REFRESH_SECONDS <= 300:  # the pages say "up to five minutes old"
+    raise ImproperlyConfigured("STATISTICS_REFRESH_SECONDS måste vara mellan 0 och 300.")
 IMPORT_MAX_UPLOAD_SIZE = env.int("IMPORT_MAX_UPLOAD_SIZE", default=100 * 1024 * 1024)  # bytes
 IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=200_000)  # rows of a legacy register
 IMPORT_MAX_UNITS = env.int("IMPORT_MAX_UNITS", default=20_000)  # rows of an organisation file

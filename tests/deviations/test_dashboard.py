@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from django.core.cache import cache
@@ -314,3 +317,22 @@ def test_a_cached_dashboard_never_reaches_someone_who_may_see_less(client, tree,
             assert figures.open_total == expected, (user, language)
             label = figures.open_by_status[0][1]
             assert label == ("Reported" if language == "en" else "Rapporterad"), label
+
+
+def test_a_refresh_interval_longer_than_the_pages_promise_is_refused():
+    """The pages say the figures may be up to five minutes old: a longer interval is refused
+    at start, with a clear message (0, at the next view, is what the two-node test runs)."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "qms.settings",
+        "STATISTICS_REFRESH_SECONDS": "301",
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode != 0
+    assert "STATISTICS_REFRESH_SECONDS måste vara mellan 0 och 300." in run.stderr
