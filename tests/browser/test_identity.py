@@ -6,11 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from allauth.mfa.totp.internal.auth import (
-    format_hotp_value,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
 from playwright.sync_api import Page, expect
 
 from tests.browser.test_journeys import (
@@ -20,6 +15,7 @@ from tests.browser.test_journeys import (
     save_screenshot,
     submit_login_form,
 )
+from tests.identity.totp import current_code
 
 pytestmark = pytest.mark.browser
 
@@ -43,11 +39,6 @@ def sso_configured(settings):
     }
     settings.SOCIALACCOUNT_PROVIDERS = providers
     return settings
-
-
-def current_code(secret: str) -> str:
-    counters = list(yield_hotp_counters_from_time())
-    return format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))
 
 
 def test_login_page_offers_the_organisations_account_first_and_hides_passwords_when_off(

@@ -5,28 +5,17 @@ from __future__ import annotations
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
-from allauth.mfa.totp.internal.auth import (
-    TOTP,
-    format_hotp_value,
-    generate_totp_secret,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core import mail
 from django.urls import reverse
 
 from qms.models import OutgoingEmail, Role
 from tests.factories import PASSWORD, make_user
+from tests.identity.totp import current_code
 
 pytestmark = pytest.mark.django_db
 
 ACTIVATE = reverse("mfa_activate_totp")
-
-
-def current_code(secret: str) -> str:
-    counters = list(yield_hotp_counters_from_time())
-    counter = counters[len(counters) // 2]  # the middle one is now
-    return format_hotp_value(hotp_value(secret, counter))
 
 
 def password_login(client, username: str):
