@@ -365,8 +365,8 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 20
 # Records thinned per transaction in a gallring run (records.thinning): smaller batches hold
 # their row locks for less time, larger ones finish sooner.
 THINNING_BATCH = env.int("THINNING_BATCH", default=500)
-# Cached figures (statistics dashboard, overview) that a change of a case has made old are
-# computed afresh at most this often, in seconds (deviations.statistics.cached).
+# Cached figures (statistics dashboard, overview) that a change of a case or an action made old
+# are computed afresh at most this often, in seconds (deviations.statistics.cached).
 STATISTICS_REFRESH_SECONDS = env.int("STATISTICS_REFRESH_SECONDS", default=60)
 if not 0 <= STATISTICS_REFRESH_SECONDS <= 300:  # the pages say "up to five minutes old"
     raise ImproperlyConfigured("STATISTICS_REFRESH_SECONDS måste vara mellan 0 och 300.")
