@@ -24,6 +24,7 @@ def my_audits(request) -> dict | None:
         .with_team_member(user)
         .filter(status__in=Audit.OPEN_STATUSES)
         .select_related("unit")
+        .only("title", "status", "planned_date", "unit__name")
         .order_by("planned_date", "pk")[:SHOWN]
     )
     if not audits:

@@ -23,6 +23,8 @@ def upcoming_certification_events(request) -> dict | None:
         CycleEvent.objects.visible_to(request.user)
         .reminding()
         .select_related("cycle__certificate__standard")
+        # What the panel shows: a row of each of four tables, not every column of them.
+        .only("planned_date", "name", "cycle__certificate__standard__name")
         .order_by("planned_date", "pk")[:PANEL_EVENTS]
     )
     return {"events": list(events), "today": timezone.localdate()}

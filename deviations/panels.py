@@ -11,6 +11,11 @@ from qms.startpage import ALL_ROLES, panel
 
 SHOWN = 5
 
+# The columns each panel shows (with what its links and clocks need): a panel reads five rows of
+# a table of 20-35 columns, and building and reading the rest cost about as much as the query
+# (issue 12: 1.1 against 0.45 ms for a panel's five cases).
+CASE_FIELDS = ("number", "title", "status", "is_confidential")
+
 
 @panel(
     title=_("Avvikelser att hantera"),
@@ -24,8 +29,8 @@ def to_handle(request) -> dict | None:
     new = Deviation.objects.none()
     if user.has_role("manager", "coordinator"):
         new = Deviation.objects.visible_to(user).filter(status=Deviation.Status.REPORTED)
-    assigned = list(mine.select_related("unit")[:SHOWN])
-    reported = list(new.select_related("unit")[:SHOWN])
+    assigned = list(mine.only(*CASE_FIELDS)[:SHOWN])
+    reported = list(new.select_related("unit").only(*CASE_FIELDS, "unit__name")[:SHOWN])
     if not assigned and not reported:
         return None
     return {"assigned": assigned, "reported": reported}
@@ -39,7 +44,9 @@ def to_handle(request) -> dict | None:
 )
 def my_actions(request) -> dict | None:
     actions = list(
-        Action.objects.filter(owner=request.user).open().select_related("unit")[: SHOWN + 1]
+        Action.objects.filter(owner=request.user)
+        .open()
+        .only("title", "status", "due_date")[: SHOWN + 1]
     )
     if not actions:
         return None
@@ -53,7 +60,7 @@ def my_actions(request) -> dict | None:
     order=7,
 )
 def my_reports(request) -> dict:
-    reports = Deviation.objects.filter(reported_by=request.user).select_related("unit")[:SHOWN]
+    reports = Deviation.objects.filter(reported_by=request.user).only(*CASE_FIELDS)[:SHOWN]
     return {"reports": list(reports)}
 
 
@@ -67,7 +74,11 @@ def feedback_to_answer(request) -> dict | None:
     """Open synpunkter in the user's queue, the overdue ones first and counted."""
     today = timezone.localdate()
     queue = Feedback.objects.visible_to(request.user).open()
-    items = list(queue.select_related("unit").order_by("due_date", "pk")[:SHOWN])
+    items = list(
+        queue.select_related("unit")
+        .only("number", "kind", "status", "due_date", "unit__name")
+        .order_by("due_date", "pk")[:SHOWN]
+    )
     if not items:
         return None
     return {"items": items, "overdue": queue.overdue(today).count(), "today": today}
@@ -85,7 +96,8 @@ def legal_tracks(request) -> dict | None:
     tracks = list(
         LegalTrack.objects.visible_to(request.user)
         .open()
-        .select_related("deviation__unit")
+        .select_related("deviation")
+        .only("kind", "status", "deadline", "deviation__number")
         .order_by("deadline", "pk")[:50]
     )
     if not tracks:

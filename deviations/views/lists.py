@@ -82,6 +82,25 @@ LIST_FIELDS = (
     "category__name",
     "category__parent__name",
 )
+# The columns of an action table's rows (action_rows, includes/action_table.html), with the unit's
+# path for may_manage_action and the owner's name: 50 actions with every column of the action, its
+# owner and its unit cost a third more to read and build (issue 12).
+ACTION_ROW_FIELDS = (
+    "title",
+    "kind",
+    "status",
+    "is_confidential",
+    "due_date",
+    "created_at",
+    "content_type",
+    "object_id",
+    "unit__name",
+    "unit__path",
+    "owner__username",
+    "owner__first_name",
+    "owner__last_name",
+)
+
 # "My actions" shows every open action (up to this many) and the latest finished ones.
 MY_OPEN_SHOWN = 200
 MY_FINISHED_SHOWN = 50
@@ -298,7 +317,11 @@ def action_rows(user: User, actions: list[Action]) -> list[Action]:
 @vary_on_headers("HX-Request")
 def action_list(request: HttpRequest) -> HttpResponse:
     context = filtered_list(
-        request, ActionFilter, Action.objects.visible_to(request.user), "owner", "unit"
+        request,
+        ActionFilter,
+        Action.objects.visible_to(request.user).only(*ACTION_ROW_FIELDS),
+        "owner",
+        "unit",
     )
     action_rows(request.user, context["page"].items)
     # They came from Action.objects.visible_to: the viewer may open each (action_table.html).
@@ -504,7 +527,7 @@ def _action_rows(user: User, queryset) -> Iterator[list]:
 @require_GET
 def my_actions(request: HttpRequest) -> HttpResponse:
     mine = Action.objects.visible_to(request.user).filter(owner=request.user)
-    mine = mine.select_related("unit", "owner")
+    mine = mine.select_related("unit", "owner").only(*ACTION_ROW_FIELDS)
     open_actions = list(mine.open().order_by("due_date", "pk")[: MY_OPEN_SHOWN + 1])
     finished = list(
         mine.exclude(status__in=Action.OPEN_STATUSES).order_by("-created_at", "-pk")[
