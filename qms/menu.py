@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext_lazy as _
 
-from qms.settings_pages import pages_for, settings_page
+from qms.settings_pages import has_pages, settings_page
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ menu_item(
     _("Inställningar"),
     "qms:settings",
     order=850,
-    visible=lambda user: bool(pages_for(user)),
+    visible=has_pages,
 )
 menu_item(_("Teknisk administration"), "admin:index", order=900, visible=lambda u: u.is_staff)
 

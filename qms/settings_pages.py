@@ -32,3 +32,9 @@ def pages_for(user) -> list[tuple[str, str, str]]:
         for page in _pages
         if page.visible(user)
     ]
+
+
+def has_pages(user) -> bool:
+    """Whether the user sees any settings page: the main menu asks on every page, so without
+    reversing and translating every page's link and text (pages_for) to find out."""
+    return any(page.visible(user) for page in _pages)
