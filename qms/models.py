@@ -202,7 +202,10 @@ class UserQuerySet(models.QuerySet):
         paths = user.membership_paths(Role.COORDINATOR, Role.MANAGER)
         if not paths:
             return self.filter(pk=user.pk)
-        in_scope = Membership.objects.filter(subtree_q(paths, field="unit__path"))
+        # By the subtree's unit ids (User.unit_ids, read once per request), not by joining the
+        # units to match their paths: a kommun-wide coordinator's count of people in scope took
+        # 8.3 ms of PostgreSQL's time that way and 5.7 this way, a picker's first page 2.2 and 1.1.
+        in_scope = Membership.objects.filter(unit_id__any=user.unit_ids(paths))
         return self.filter(Q(pk=user.pk) | Q(pk__in=in_scope.values("user_id")))
 
 

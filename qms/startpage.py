@@ -80,6 +80,7 @@ def my_unit(request) -> dict | None:
             memberships__unit__in=unit.ancestors_and_self(),
         )
         .exclude(pk=request.user.pk)
+        .only("username", "first_name", "last_name")  # str(user); DISTINCT over these alone
         .distinct()
     )
     colleagues = (

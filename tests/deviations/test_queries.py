@@ -93,3 +93,50 @@ def test_the_case_is_read_with_few_enough_tables_to_plan_quickly(client, cast):
     assert reads, "the case was not read by its key"
     assert reads[0].split(" WHERE ")[0].count(" JOIN ") <= 5, reads[0]
     assert "Basal hygien" in html and "Städbolaget AB" in html
+
+
+# Columns a row's text lives in, which a list of links never shows.
+UNSHOWN = (
+    '"deviations_deviation"."description"',
+    '"deviations_deviation"."immediate_action"',
+    '"deviations_deviation"."cause_analysis"',
+    '"deviations_action"."description"',
+    '"deviations_action"."result"',
+)
+
+
+def selects(queries, column: str) -> list[str]:
+    return [q["sql"] for q in queries if column in q["sql"].split(" FROM ")[0]]
+
+
+def test_start_page_panels_read_only_what_they_show(client, cast):
+    """Each panel lists a few rows as links: it reads their number, title and state, not the
+    text of every case, action and person (issue 12: a panel's five rows read with every
+    column cost twice the query)."""
+    deviation = investigate_to_acting(report(cast), cast.chef)
+    add_action(deviation, cast.chef, title="Sätt halkmatta vid duschen")
+    new = report(cast, title="Dörren till förrådet stod olåst")
+    login(client, cast.chef)
+    client.get("/")  # the overview's figures are computed once, then kept (reviews.overview)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/").content.decode()
+    # The panels are there (assigned to me, new, my actions), so their reads were made.
+    assert deviation.number in page and new.number in page
+    assert "Sätt halkmatta vid duschen" in page
+    for column in UNSHOWN:
+        assert not selects(queries, column), column
+    # The signed-in user is read with every column (django.contrib.auth); nobody else.
+    assert len(selects(queries, '"qms_user"."password"')) == 1
+
+
+def test_the_action_register_reads_only_what_its_rows_show(client, cast):
+    deviation = investigate_to_acting(report(cast), cast.chef)
+    add_action(deviation, cast.chef, title="Sätt halkmatta vid duschen", owner=cast.staff)
+    login(client, cast.chef)
+    for url in ("/avvikelser/atgarder/", "/avvikelser/atgarder/mina/"):
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url).content.decode()
+        assert "Sätt halkmatta vid duschen" in page or url.endswith("mina/")
+        for column in UNSHOWN:
+            assert not selects(queries, column), (url, column)
+        assert len(selects(queries, '"qms_user"."password"')) == 1, url
