@@ -18,6 +18,7 @@ from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from deviations.forms import possible_owners
 from deviations.models import Action, Category, Deviation, Severity, subtree_ids
 from deviations.pagination import Ordering
 from deviations.search import deviation_number_q
@@ -356,7 +357,8 @@ class ActionFilter(ScopedFilterSet):
 
     def __init__(self, data, queryset: QuerySet, *, user: User):
         super().__init__(data, queryset, user=user)
-        self.filters["ansvarig"].queryset = User.objects.visible_to(user).filter(is_active=True)
+        # The bulk form's new owner offers the same people (views.lists.action_list).
+        self.filters["ansvarig"].queryset = possible_owners(user)
 
     def overdue(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         return queryset.overdue(timezone.localdate()) if value else queryset

@@ -557,6 +557,12 @@ def ticked_actions(data) -> dict[int, list[str]]:
     return ticked
 
 
+def possible_owners(user: User):
+    """The people an action in the register can be given to, or filtered by: the active
+    people in the user's scope."""
+    return User.objects.visible_to(user).filter(is_active=True)
+
+
 class ActionReassignForm(forms.Form):
     """A new owner for the actions ticked in the register. Each tick carries the owner shown
     on the page, so a change made meanwhile is not overwritten."""
@@ -567,7 +573,7 @@ class ActionReassignForm(forms.Form):
 
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = User.objects.visible_to(user).filter(is_active=True)
+        self.fields["owner"].queryset = possible_owners(user)
         self.fields["owner"].widget.picker = "atgarder-ansvarig"
 
     def clean(self):

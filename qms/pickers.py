@@ -141,9 +141,25 @@ class PickerMixin:
         """The first `count` options in the order of `preferred`."""
         return list(self.shown(self.preferred(self.queryset))[:count])
 
+    def share_options(self, other: PickerMixin) -> None:
+        """Let `other`, a field of the same queryset shown on the same page, show the options
+        this one reads: one read for both instead of one each (the action register's owner
+        filter and its bulk form's new owner, the same people). The caller answers for the two
+        querysets being the same; each field still validates against its own."""
+        other._options_read = self.__dict__.setdefault("_options_read", {})
+
+    def first_options(self, count: int) -> list:
+        """`candidates(count)`, read once however many fields share them (share_options)."""
+        shared = self.__dict__.get("_options_read")
+        if shared is None:
+            return self.candidates(count)
+        if count not in shared:
+            shared[count] = self.candidates(count)
+        return list(shared[count])
+
     def bounded_choices(self, selected: list) -> Shown:
         queryset = self.queryset
-        objects = self.candidates(self.limit + 1)
+        objects = self.first_options(self.limit + 1)
         truncated = len(objects) > self.limit
         objects = objects[: self.limit]
         have = {str(obj.pk) for obj in objects}

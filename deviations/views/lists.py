@@ -338,7 +338,9 @@ def action_list(request: HttpRequest) -> HttpResponse:
             a.pk for a in context["page"].items if a.is_open and may_manage_action(request.user, a)
         }
         if context["selectable"]:
-            context["reassign_form"] = ActionReassignForm(user=request.user)
+            context["reassign_form"] = reassign = ActionReassignForm(user=request.user)
+            # The same people as the owner filter's (forms.possible_owners): read once for both.
+            context["filter"].form.fields["ansvarig"].share_options(reassign.fields["owner"])
             context["reschedule_form"] = ActionRescheduleForm()
             context["back_query"] = filter_params(request.GET).urlencode()
     context["export_url"] = (

@@ -140,3 +140,30 @@ def test_the_action_register_reads_only_what_its_rows_show(client, cast):
         for column in UNSHOWN:
             assert not selects(queries, column), (url, column)
         assert len(selects(queries, '"qms_user"."password"')) == 1, url
+
+
+def test_the_registers_two_owner_pickers_read_the_people_once(client, cast):
+    """The owner filter and the bulk form's new owner offer the same people (forms.
+    possible_owners): one read for both, and the same options in each."""
+    import re
+
+    deviation = investigate_to_acting(report(cast), cast.chef)
+    add_action(deviation, cast.chef, owner=cast.staff)
+    login(client, cast.chef)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/avvikelser/atgarder/").content.decode()
+    assert 'id="bulk-actions"' in page  # the chef may give the action a new owner
+    people_reads = [
+        q["sql"]
+        for q in queries
+        if q["sql"].startswith('SELECT "qms_user"."id"')
+        and 'ORDER BY "qms_user"."last_name"' in q["sql"]
+    ]
+    assert len(people_reads) == 1
+
+    def options(name: str) -> list[str]:
+        select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', page, re.S).group(1)
+        return re.findall(r'<option value="(\d+)"', select)
+
+    assert options("ansvarig") == options("owner")
+    assert str(cast.staff.pk) in options("owner")
