@@ -266,6 +266,13 @@ class User(AbstractUser):
                 condition=Q(is_active=True),
                 name="user_active_name_idx",
             ),
+            # `email__iexact` and `username__iexact` (signing in, SSO and SCIM matching, the
+            # outbox recording which addresses are accounts) compare UPPER(column): without
+            # these every such lookup read all users (8.6 ms at 6,220; each report filed queued
+            # an e-mail per leader and paid it each time). The unique index on lower(email)
+            # cannot serve them.
+            models.Index(Upper("email"), name="user_email_upper_idx"),
+            models.Index(Upper("username"), name="user_username_upper_idx"),
         ]
         constraints = [
             models.UniqueConstraint(
