@@ -14,11 +14,10 @@ from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVectorExact
 from django.db import connection
 from django.db.models import BooleanField, F, Func, Q, QuerySet
-from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from deviations.forms import possible_owners
+from deviations.forms import CategoryChoiceField, possible_owners
 from deviations.models import Action, Category, Deviation, Severity, subtree_ids
 from deviations.pagination import Ordering
 from deviations.search import deviation_number_q
@@ -66,25 +65,6 @@ def estimated_rows(queryset: QuerySet) -> float:
 class UnitChoiceField(UnitPickerField):
     """Units indented by their depth in the tree, so the hierarchy shows in a plain select (a
     picker: with a picker name, the top of the tree and a search; qms.pickers)."""
-
-
-class CategoryChoices(ModelChoiceIterator):
-    """The options of the category filter from one plain read of (id, name, main category's
-    name): no model objects, and no server-side cursor (ModelChoiceIterator's .iterator() reads
-    through a DECLARE … CURSOR, a round trip and a millisecond more). Same options as
-    ModelChoiceIterator, labelled as str(category)."""
-
-    def __iter__(self):
-        if self.field.empty_label is not None:
-            yield ("", self.field.empty_label)
-        for pk, name, parent_name in self.queryset.values_list("pk", "name", "parent__name"):
-            yield (pk, Category.full_name(name, parent_name))
-
-
-class CategoryChoiceField(forms.ModelChoiceField):
-    """A category; what it accepts is still its queryset (ModelChoiceField.to_python)."""
-
-    iterator = CategoryChoices
 
 
 class CategoryFilter(django_filters.ModelChoiceFilter):

@@ -1135,6 +1135,23 @@ class LegalTrackQuerySet(models.QuerySet):
                 scope |= Q(kind=kind) & subtree_q(paths, field="deviation__unit__path")
         return self.filter(scope)
 
+    def of_case_visible_to(self, user, deviation: Deviation) -> LegalTrackQuerySet:
+        """`visible_to(user)` of one case's tracks. When none of the rule's conditions can hold
+        for this case (the reporter, staff of the unit), that is known from the user's roles
+        and the case alone, without asking the database: most who open a case are its reporter
+        (issue 12)."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        path = deviation.unit.path
+        may_see = (
+            deviation.investigator_id == user.pk
+            or any(path.startswith(p) for p in user.sensitive_paths(*SENSITIVE_ROLES))
+            or user.has_role_over(deviation.unit, *LEGAL_DECIDER_ROLES.values())
+        )
+        if not may_see:
+            return self.none()
+        return self.visible_to(user).filter(deviation=deviation)
+
     def open(self) -> LegalTrackQuerySet:
         return self.filter(status__in=LegalTrack.OPEN_STATUSES)
 

@@ -28,7 +28,7 @@ def legal_tracks_for(context, deviation) -> dict:
     rejected = context.get("legal_forms", {})
     now = timezone.now()
     tracks = []
-    visible = LegalTrack.objects.visible_to(user).filter(deviation=deviation)
+    visible = LegalTrack.objects.of_case_visible_to(user, deviation)
     for track in visible.select_related("assessed_by", "flagged_by").order_by("pk"):
         track.deviation = deviation
         decides = legal.may_decide(user, track)

@@ -7,6 +7,8 @@ import zoneinfo
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,7 +20,7 @@ from deviations.models import (
     LegalTrackKind,
     LegalTrackRule,
 )
-from qms.models import Membership, Notification, Role
+from qms.models import Membership, Notification, Role, User
 from tests.conftest import login
 from tests.deviations.conftest import report
 from tests.factories import make_user
@@ -239,6 +241,48 @@ def test_the_reporter_no_longer_sees_the_tracks(client, cast, officers):
     login(client, cast.staff)
     body = client.get(deviation.get_absolute_url()).content.decode()
     assert "Anmälningsspår" not in body
+
+
+def test_one_cases_tracks_are_those_visible_to_gives(cast, officers):
+    """`of_case_visible_to`, which the case page uses, answers as `visible_to` does for every
+    kind of person: it only skips the query when nothing can be visible."""
+    deviation = report(cast)
+    flag(cast, deviation, *Kind)
+    investigator = make_user(cast.tree.homecare, Role.STAFF)
+    Deviation.objects.filter(pk=deviation.pk).update(investigator=investigator)
+    deviation = Deviation.objects.select_related("unit").get(pk=deviation.pk)
+    people = [
+        cast.staff,
+        cast.other_staff,
+        cast.chef,
+        cast.sibling_chef,
+        cast.sensitive_chef,
+        cast.coordinator,
+        cast.school_chef,
+        investigator,
+        *officers.values(),
+    ]
+    seen = set()
+    for person in people:
+        person = User.objects.get(pk=person.pk)
+        expected = set(LegalTrack.objects.visible_to(person).filter(deviation=deviation))
+        assert set(LegalTrack.objects.of_case_visible_to(person, deviation)) == expected, person
+        seen.add(len(expected))
+    assert seen > {0}  # some see tracks, some none
+
+
+def test_the_reporters_case_page_does_not_look_for_tracks(client, cast, officers):
+    """Nothing the reporter holds could show them a track: their case page does not ask."""
+    deviation = report(cast)
+    flag(cast, deviation, Kind.LEX_SARAH)
+    login(client, cast.staff)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(deviation.get_absolute_url()).status_code == 200
+    assert not [q for q in captured.captured_queries if '"deviations_legaltrack"' in q["sql"]]
+    login(client, cast.coordinator)  # with access to confidential cases
+    with CaptureQueriesContext(connection) as captured:
+        assert "Lex Sarah (IVO)" in client.get(deviation.get_absolute_url()).content.decode()
+    assert [q for q in captured.captured_queries if '"deviations_legaltrack"' in q["sql"]]
 
 
 def test_flag_assess_and_report_through_the_page(client, cast, officers):
