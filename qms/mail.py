@@ -103,23 +103,26 @@ class OutboxEmailBackend(BaseEmailBackend):
         return count
 
 
-def queue(message: EmailMessage, *, event: str = ""):
+def queue(message: EmailMessage, *, event: str = "", accounts: dict[str, int] | None = None):
     """Write `message` to the outbox in this transaction; the worker sends it after commit.
 
     `event` names what it is about (e.g. `feedback:12:answer`); the addresses that belong to
-    accounts are also recorded as user ids, which outlive the addresses after delivery."""
+    accounts are also recorded as user ids, which outlive the addresses after delivery. A
+    caller that knows whose addresses some of them are (a notice's recipient) passes them as
+    `accounts` (address → user id): only the others are looked up (issue 12: one query per
+    e-mail of every notice)."""
     from qms.models import OutgoingEmail, User
     from qms.tasks import deliver_email
 
     addresses = {address.strip().lower() for address in message.recipients() if address.strip()}
-    accounts = (
-        User.objects.filter(
-            functools.reduce(operator.or_, (Q(email__iexact=a) for a in addresses))
+    given = {address.strip().lower(): pk for address, pk in (accounts or {}).items()}
+    known = {address: given[address] for address in addresses if address in given}
+    unknown = addresses - set(known)
+    if unknown:
+        found = User.objects.filter(
+            functools.reduce(operator.or_, (Q(email__iexact=a) for a in unknown))
         ).values_list("pk", "email")
-        if addresses
-        else []
-    )
-    known = {email.lower(): pk for pk, email in accounts}
+        known |= {email.lower(): pk for pk, email in found}
     row = OutgoingEmail.objects.create(
         message=serialise(message),
         recipients=", ".join(message.recipients()),

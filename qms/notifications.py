@@ -130,35 +130,40 @@ def notify(
         delivery = chosen.get(user.pk, NotificationDelivery.IMMEDIATE)
         if not (user.notify_by_email and user.email):
             delivery = NotificationDelivery.IN_APP
+        notification = Notification(
+            recipient=user,
+            event_key=event_key[:200],
+            subject=subject[:300],
+            body=body,
+            url=url,
+            delivery=delivery,
+        )
         try:
             with transaction.atomic():
-                notification = Notification.objects.create(
-                    recipient=user,
-                    event_key=event_key[:200],
-                    subject=subject[:300],
-                    body=body,
-                    url=url,
-                    delivery=delivery,
-                )
+                # The e-mail first, so that the notice is written with it in one statement.
+                # A person who already has this event: the savepoint takes the e-mail back,
+                # and its delivery, registered on commit, with it.
+                if delivery == NotificationDelivery.IMMEDIATE:
+                    notification.email = _queue_email(notification)
+                notification.save(force_insert=True)
         except IntegrityError:  # this person already has this event
             continue
-        if delivery == NotificationDelivery.IMMEDIATE:
-            notification.email = _queue_email(notification)
-            notification.save(update_fields=["email"])
         created.append(notification)
     return created
 
 
 def _queue_email(notification: Notification) -> OutgoingEmail:
-    with in_language_of(notification.recipient):
+    recipient = notification.recipient
+    with in_language_of(recipient):
         text = render_to_string(
             "qms/email/notification.txt",
             {"notification": notification, "link": absolute_url(notification.url)},
         )
-    message = EmailMessage(
-        subject=notification.subject, body=text, to=[notification.recipient.email]
+    message = EmailMessage(subject=notification.subject, body=text, to=[recipient.email])
+    # The address is the recipient's own: no need to look up whose account it is.
+    return mail.queue(
+        message, event=notification.event_key, accounts={recipient.email: recipient.pk}
     )
-    return mail.queue(message, event=notification.event_key)
 
 
 def digest_periods(now: datetime.datetime) -> list[tuple[str, datetime.date, datetime.datetime]]:

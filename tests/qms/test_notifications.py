@@ -1,5 +1,6 @@
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from qms.models import Notification, OutgoingEmail, Role
@@ -21,6 +22,27 @@ def test_an_event_notifies_each_person_once_however_often_it_runs():
     assert [e.recipients for e in emails] == [chef.email]
     assert Notification.objects.get(recipient=chef).email == emails[0]
     assert "http://127.0.0.1:8000/x/" in emails[0].message["body"]
+
+
+def test_a_notice_is_written_with_its_email_whose_account_is_known():
+    """Per person: the e-mail, then the notice that points at it (no UPDATE afterwards), and
+    the e-mail records its recipient's account without looking the address up (issue 12)."""
+    tree = make_tree()
+    chef = make_user(tree.solgarden, Role.MANAGER)
+    other = make_user(tree.homecare, Role.MANAGER)
+    with CaptureQueriesContext(connection) as captured:
+        notify([chef, other], event_key="test:9", subject="Ny avvikelse", url="/x/")
+    statements = [q["sql"] for q in captured.captured_queries]
+    assert not [sql for sql in statements if 'UPDATE "qms_notification"' in sql]
+    assert not [sql for sql in statements if 'FROM "qms_user"' in sql]
+    notices = Notification.objects.filter(event_key="test:9").select_related("email")
+    assert {
+        (n.recipient_id, n.email.recipients, tuple(n.email.recipient_users)) for n in notices
+    } == {
+        (chef.pk, chef.email, (chef.pk,)),
+        (other.pk, other.email, (other.pk,)),
+    }
+    assert {e.external_recipients for e in OutgoingEmail.objects.all()} == {0}
 
 
 def test_a_rolled_back_change_leaves_no_notification_or_email():
