@@ -28,6 +28,7 @@ from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
 from qms.history import tracked
 from qms.lookups import IdArray
+from qms.names import user_label
 
 
 class Role(models.TextChoices):
@@ -286,7 +287,7 @@ class User(AbstractUser):
         ]
 
     def __str__(self) -> str:
-        return self.get_full_name() or self.username
+        return user_label(self.first_name, self.last_name, self.username)
 
     def get_absolute_url(self) -> str:
         return reverse("qms:user_detail", args=[self.pk])

@@ -26,6 +26,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from qms.form_renderer import included
+from qms.names import user_label
 
 PICKER_OPTIONS = 100
 SEARCH_RESULTS = 50
@@ -111,21 +112,32 @@ class Shown:
         self.truncated = truncated
 
 
+class Row:
+    """One option read as plain values (the pk and the field's `label_fields`), not as a model
+    object: Django builds a model object of deferred fields for each row, and for the hundred
+    options of a picker that was about a millisecond of the page (issue 12). It has the
+    attributes the label, the order and the search label read."""
+
+    def __init__(self, values: dict):
+        self.__dict__.update(values)
+
+
 class PickerMixin:
     """A ModelChoiceField that renders a bounded number of its choices (see module doc)."""
 
     widget = PickerSelect
     limit = PICKER_OPTIONS
-    # The fields the options need (label, order); the rows read for the options are read with
-    # these alone. A person has some thirty columns and the page needs three: reading and
-    # building a hundred whole rows was most of a case page's picker time (issue 12).
+    # The fields the options need (label, order, search label); the options are read as rows
+    # of these values alone (`Row`). A person has some thirty columns and the page needs three:
+    # reading and building a hundred whole rows was most of a case page's picker time (issue
+    # 12). Without them, whole model objects.
     label_fields: tuple[str, ...] = ()
 
-    def shown(self, queryset: QuerySet) -> QuerySet:
-        """`queryset` reading only what the options show."""
-        if not self.label_fields or queryset.query.select_related:
-            return queryset
-        return queryset.only(*self.label_fields)
+    def read(self, queryset: QuerySet) -> list:
+        """The options of `queryset` (sliced or not): rows of what they show."""
+        if not self.label_fields:
+            return list(queryset)
+        return [Row(values) for values in queryset.values("pk", *self.label_fields)]
 
     def preferred(self, queryset: QuerySet) -> QuerySet:
         """The queryset in the order its first options are chosen from."""
@@ -139,7 +151,7 @@ class PickerMixin:
 
     def candidates(self, count: int) -> list:
         """The first `count` options in the order of `preferred`."""
-        return list(self.shown(self.preferred(self.queryset))[:count])
+        return self.read(self.preferred(self.queryset)[:count])
 
     def share_options(self, other: PickerMixin) -> None:
         """Let `other`, a field of the same queryset shown on the same page, show the options
@@ -165,7 +177,7 @@ class PickerMixin:
         have = {str(obj.pk) for obj in objects}
         wanted = [pk for pk in selected if str(pk) not in have and str(pk).isdigit()]
         if wanted:
-            objects += list(self.shown(queryset.filter(pk__in=wanted)))
+            objects += self.read(queryset.filter(pk__in=wanted))
         choices = [("", self.empty_label)] if self.empty_label is not None else []
         choices += [(obj.pk, self.label_from_instance(obj)) for obj in self.display_order(objects)]
         return Shown(choices, truncated)
@@ -175,9 +187,9 @@ class PickerMixin:
         text = text.strip()
         if not text:
             return self.bounded_choices([selected] if selected else []).choices
-        matches = list(self.shown(self.search(self.queryset, text))[:SEARCH_RESULTS])
+        matches = self.read(self.search(self.queryset, text)[:SEARCH_RESULTS])
         if selected.isdigit() and all(str(obj.pk) != selected for obj in matches):
-            matches = list(self.shown(self.queryset.filter(pk=selected))) + matches
+            matches = self.read(self.queryset.filter(pk=selected)) + matches
         choices = [("", self.empty_label)] if self.empty_label is not None else []
         return choices + [(obj.pk, self.search_label(obj)) for obj in matches]
 
@@ -186,10 +198,9 @@ class PickerMixin:
 
 
 class UnitPickerField(PickerMixin, forms.ModelChoiceField):
-    """Units, indented by their depth; the shallowest levels of the tree are shown first.
+    """Units, indented by their depth; the shallowest levels of the tree are shown first."""
 
-    Read whole: a unit has eight columns, and reading four of them cost more (Django's deferred
-    rows) than it saved."""
+    label_fields = ("depth", "name", "path", "code")
 
     def label_from_instance(self, unit) -> str:
         return "\u00a0\u00a0" * (unit.depth - 1) + unit.name
@@ -225,13 +236,13 @@ class PersonPickerField(PickerMixin, forms.ModelChoiceField):
     def candidates(self, count: int) -> list:
         """As `preferred`, in two reads that each stop at `count`: the first ones, then the
         others in name order (an index walk; one ordered read would sort everybody first)."""
-        queryset = self.shown(self.queryset)
+        queryset = self.queryset
         if self.first is None:
-            return list(queryset.order_by(*self.ORDER)[:count])
-        people = list(queryset.filter(self.first).order_by(*self.ORDER)[:count])
+            return self.read(queryset.order_by(*self.ORDER)[:count])
+        people = self.read(queryset.filter(self.first).order_by(*self.ORDER)[:count])
         if len(people) < count:
             others = queryset.exclude(self.first).order_by(*self.ORDER)
-            people += list(others[: count - len(people)])
+            people += self.read(others[: count - len(people)])
         return people
 
     def display_order(self, objects: list) -> list:
@@ -249,10 +260,11 @@ class PersonPickerField(PickerMixin, forms.ModelChoiceField):
         return queryset.order_by("last_name", "first_name", "username")
 
     def label_from_instance(self, user) -> str:
-        return str(user)
+        """str(user), of a person or of a row of their names."""
+        return user_label(user.first_name, user.last_name, user.username)
 
     def search_label(self, user) -> str:
-        return f"{user} ({user.username})"
+        return f"{self.label_from_instance(user)} ({user.username})"
 
 
 SEARCH_LABEL = _("Sök i listan")

@@ -161,8 +161,8 @@ def test_the_registers_two_owner_pickers_read_the_people_once(client, cast):
     people_reads = [
         q["sql"]
         for q in queries
-        if q["sql"].startswith('SELECT "qms_user"."id"')
-        and 'ORDER BY "qms_user"."last_name"' in q["sql"]
+        if q["sql"].startswith('SELECT "qms_user"."id" AS "pk", "qms_user"."last_name"')
+        and " ORDER BY " in q["sql"]
     ]
     assert len(people_reads) == 1
 
