@@ -188,9 +188,11 @@ class FlagTracksForm(forms.Form):
         help_text=_("Klockan för IMY (72 timmar) och Arbetsmiljöverket räknas härifrån."),
     )
 
-    def __init__(self, *args, deviation: Deviation, **kwargs):
+    def __init__(self, *args, deviation: Deviation, taken: set[str] | None = None, **kwargs):
+        """`taken`: the kinds the case has, when the caller has read its tracks already."""
         super().__init__(*args, **kwargs)
-        taken = set(deviation.legal_tracks.values_list("kind", flat=True))
+        if taken is None:
+            taken = set(deviation.legal_tracks.values_list("kind", flat=True))
         self.fields["kinds"].choices = [c for c in LegalTrackKind.choices if c[0] not in taken]
         if not self.is_bound:
             self.initial.setdefault(

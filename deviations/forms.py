@@ -265,9 +265,7 @@ class ReportForm(forms.ModelForm):
 
 def ancestors_q(unit: OrganisationUnit, field: str) -> Q:
     """`field` (a unit) is `unit` or one of the units above it (from the tree path, no query)."""
-    step = OrganisationUnit.steplen
-    paths = [unit.path[:end] for end in range(step, len(unit.path) + 1, step)]
-    return Q(**{f"{field}__path__in": paths})
+    return Q(**{f"{field}__path__in": unit.ancestor_paths()})
 
 
 class RequirementPickerField(PickerMixin, forms.ModelChoiceField):
@@ -361,7 +359,7 @@ class AssignForm(VersionedForm, forms.Form):
         widget = self.fields["investigator"].widget
         widget.picker, widget.params = "utredare", {"avvikelse": deviation.pk}
         # People who work in the unit or lead it: members of the unit, chefs/coordinators above.
-        paths = [u.path for u in deviation.unit.ancestors_and_self()]
+        paths = deviation.unit.ancestor_paths()  # from the unit's path: no query
         leaders = User.objects.filter(
             memberships__unit__path__in=paths, memberships__role__in=CASE_HANDLER_ROLES
         )

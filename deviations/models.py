@@ -1119,6 +1119,26 @@ class LegalTrackRule(models.Model):
         return self.get_kind_display()
 
 
+def kinds_visible_on_case(user, deviation: Deviation) -> frozenset[str]:
+    """The kinds of the case's tracks that `LegalTrackQuerySet.visible_to(user)` lets the user
+    see, decided from the user's roles and the case alone (no query): every kind for its
+    investigator and those with access to confidential cases above its unit, a kind's own
+    for its designated officer over the unit, none for anyone else.
+    `tests/deviations/test_legal_tracks.py` holds it to `visible_to` for every kind of person."""
+    if not user.is_authenticated or not user.is_active:
+        return frozenset()
+    path = deviation.unit.path
+    if deviation.investigator_id == user.pk or any(
+        path.startswith(p) for p in user.sensitive_paths(*SENSITIVE_ROLES)
+    ):
+        return frozenset(LEGAL_DECIDER_ROLES)
+    return frozenset(
+        kind
+        for kind, role in LEGAL_DECIDER_ROLES.items()
+        if user.has_role_over(deviation.unit, role)
+    )
+
+
 class LegalTrackQuerySet(models.QuerySet):
     def visible_to(self, user) -> LegalTrackQuerySet:
         """The designated officer sees the tracks they decide; the investigator and chefs and
@@ -1134,23 +1154,6 @@ class LegalTrackQuerySet(models.QuerySet):
             if paths:
                 scope |= Q(kind=kind) & subtree_q(paths, field="deviation__unit__path")
         return self.filter(scope)
-
-    def of_case_visible_to(self, user, deviation: Deviation) -> LegalTrackQuerySet:
-        """`visible_to(user)` of one case's tracks. When none of the rule's conditions can hold
-        for this case (the reporter, staff of the unit), that is known from the user's roles
-        and the case alone, without asking the database: most who open a case are its reporter
-        (issue 12)."""
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        path = deviation.unit.path
-        may_see = (
-            deviation.investigator_id == user.pk
-            or any(path.startswith(p) for p in user.sensitive_paths(*SENSITIVE_ROLES))
-            or user.has_role_over(deviation.unit, *LEGAL_DECIDER_ROLES.values())
-        )
-        if not may_see:
-            return self.none()
-        return self.visible_to(user).filter(deviation=deviation)
 
     def open(self) -> LegalTrackQuerySet:
         return self.filter(status__in=LegalTrack.OPEN_STATUSES)

@@ -184,6 +184,12 @@ class OrganisationUnit(MP_Node):
     def ancestors_and_self(self) -> list[OrganisationUnit]:
         return [*OrganisationUnit.objects.get_ancestors(self), self]
 
+    def ancestor_paths(self) -> list[str]:
+        """The tree paths of the units above this one and its own, from the top: prefixes of
+        its own path, without a query (treebeard's materialised paths)."""
+        step = self.steplen
+        return [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+
     def organisation(self) -> OrganisationUnit | None:
         """The nearest kommun, bolag or förening at or above this unit."""
         for unit in reversed(self.ancestors_and_self()):

@@ -12,7 +12,7 @@ from deviations.feedback_forms import (
     TrackDecisionForm,
     TrackReportForm,
 )
-from deviations.models import LegalTrack
+from deviations.models import LegalTrack, kinds_visible_on_case
 
 register = template.Library()
 
@@ -28,8 +28,18 @@ def legal_tracks_for(context, deviation) -> dict:
     rejected = context.get("legal_forms", {})
     now = timezone.now()
     tracks = []
-    visible = LegalTrack.objects.of_case_visible_to(user, deviation)
-    for track in visible.select_related("assessed_by", "flagged_by").order_by("pk"):
+    kinds = kinds_visible_on_case(user, deviation)
+    may_flag = legal.may_flag(user, deviation)
+    # One read of the case's tracks, for what this user sees and for the kinds the case has
+    # (not offered again for flagging); none when they would see none and may not flag.
+    of_case = []
+    if kinds or may_flag:
+        of_case = list(
+            LegalTrack.objects.filter(deviation=deviation)
+            .select_related("assessed_by", "flagged_by")
+            .order_by("pk")
+        )
+    for track in (track for track in of_case if track.kind in kinds):
         track.deviation = deviation
         decides = legal.may_decide(user, track)
         forms = {}
@@ -57,10 +67,11 @@ def legal_tracks_for(context, deviation) -> dict:
                 ),
             }
         )
-    may_flag = legal.may_flag(user, deviation)
     flag_form = None
     if may_flag:
-        flag_form = rejected.get("flag") or FlagTracksForm(deviation=deviation)
+        flag_form = rejected.get("flag") or FlagTracksForm(
+            deviation=deviation, taken={track.kind for track in of_case}
+        )
         if not flag_form.fields["kinds"].choices:
             flag_form = None
     return {"tracks": tracks, "flag_form": flag_form, "shown": bool(tracks or flag_form)}
