@@ -1,4 +1,7 @@
+import functools
+
 from qms.menu import items_for
+from qms.models import Notification
 
 
 def navigation(request) -> dict:
@@ -23,7 +26,8 @@ def navigation(request) -> dict:
             {"url": url, "label": label} for url, label, primary in items if primary
         ],
         "primary_membership": user.primary_membership,
-        "unread_notifications": user.notifications.unread().count,  # lazy: one query if shown
+        # Lazy: one query if shown.
+        "unread_notifications": functools.partial(Notification.objects.unread_count, user.pk),
     }
 
 

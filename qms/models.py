@@ -17,7 +17,7 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import connection, models
 from django.db.models import Q
 from django.db.models.functions import Lower, Upper
 from django.urls import reverse
@@ -511,6 +511,21 @@ class OutgoingEmail(models.Model):
 class NotificationQuerySet(models.QuerySet):
     def unread(self) -> NotificationQuerySet:
         return self.filter(read_at__isnull=True)
+
+    def unread_count(self, user_id: int) -> int:
+        """The person's unread notices, for the bell on every page: one statement written out
+        (by the index `notification_unread_idx`), not built by the ORM, whose building cost
+        four times the count itself (issue 12)."""
+        meta = self.model._meta
+        quote = connection.ops.quote_name
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT COUNT(*) FROM {quote(meta.db_table)}"
+                f" WHERE {quote(meta.get_field('recipient').column)} = %s"
+                f" AND {quote(meta.get_field('read_at').column)} IS NULL",
+                [user_id],
+            )
+            return cursor.fetchone()[0]
 
 
 class NotificationKind(models.TextChoices):
