@@ -20,9 +20,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from certifications.models import covering_paths
 from qms.history import tracked
-from qms.models import OrganisationUnit, Role, subtree_q, trigram_index
+from qms.models import OrganisationUnit, Role, covering_paths, subtree_q, trigram_index
 
 # Roles whose holders plan and follow audits in their subtree.
 PLANNER_ROLES = (Role.COORDINATOR,)

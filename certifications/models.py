@@ -23,7 +23,7 @@ from django.utils.translation import pgettext_lazy
 
 from certifications import cycle as cycle_maths
 from qms.history import tracked
-from qms.models import OrganisationUnit, Role, User, subtree_q
+from qms.models import OrganisationUnit, Role, User, covering_paths, subtree_q
 
 DEFAULT_REMINDER_DAYS = [180, 90, 30, 7]
 
@@ -39,11 +39,6 @@ def certificate_upload_to(instance, filename: str) -> str:
 
 def evidence_upload_to(instance, filename: str) -> str:
     return f"certifications/evidence/{uuid.uuid4().hex}{Path(filename).suffix.lower()[:10]}"
-
-
-def covering_paths(path: str, steplen: int = OrganisationUnit.steplen) -> list[str]:
-    """The tree paths of a unit and all its ancestors (a materialized path's prefixes)."""
-    return [path[:end] for end in range(steplen, len(path) + 1, steplen)]
 
 
 # CycleEvent.reminding, kept by the database (issue 12): whether the event belongs to its

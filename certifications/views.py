@@ -155,10 +155,7 @@ def _coverage(request: HttpRequest, certificates) -> dict:
         .filter(kind__in=OVERVIEW_UNIT_KINDS)
         .order_by("path")
     )
-    step = OrganisationUnit.steplen
-    covering_paths = {
-        unit.path[:end] for unit in units for end in range(step, len(unit.path) + 1, step)
-    }
+    above = {path for unit in units for path in unit.ancestor_paths()}
     if not units:  # e.g. a chef of an enhet: no förvaltning or organisation to show
         return {"standards": [], "unit_rows": [], "uncovered": []}
     in_force = certificates.filter(status__in=Certificate.IN_FORCE)
@@ -181,7 +178,7 @@ def _coverage(request: HttpRequest, certificates) -> dict:
     by_path: dict[str, dict[int, int]] = {}
     if units and standard_ids:
         for path, *firsts in (
-            OrganisationUnit.objects.filter(path__in=covering_paths)
+            OrganisationUnit.objects.filter(path__in=above)
             .annotate(**first_of)
             .values_list("path", *first_of)
         ):
@@ -196,8 +193,8 @@ def _coverage(request: HttpRequest, certificates) -> dict:
     rows = []
     for unit in units:
         covering: dict[int, Certificate] = {}
-        for end in range(step, len(unit.path) + 1, step):
-            for standard_id, pk in by_path.get(unit.path[:end], {}).items():
+        for path in unit.ancestor_paths():
+            for standard_id, pk in by_path.get(path, {}).items():
                 if pk in chosen and (standard_id not in covering or pk < covering[standard_id].pk):
                     covering[standard_id] = chosen[pk]
         rows.append((unit, [covering.get(s.pk) for s in standards]))

@@ -1,7 +1,7 @@
 import functools
 
 from qms.menu import items_for
-from qms.models import Notification
+from qms.notifications import unread_count
 
 
 def navigation(request) -> dict:
@@ -27,7 +27,7 @@ def navigation(request) -> dict:
         ],
         "primary_membership": user.primary_membership,
         # Lazy: one query if shown.
-        "unread_notifications": functools.partial(Notification.objects.unread_count, user.pk),
+        "unread_notifications": functools.partial(unread_count, user.pk),
     }
 
 

@@ -17,7 +17,7 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core.exceptions import PermissionDenied
-from django.db import connection, models
+from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower, Upper
 from django.urls import reverse
@@ -169,7 +169,7 @@ class OrganisationUnit(MP_Node):
         coordinator at or above it: who is told about the unit's cases. With `sensitive_only`,
         only those whose role carries access to confidential cases."""
         memberships = Membership.objects.filter(
-            unit__in=self.ancestors_and_self(),
+            unit__path__in=self.ancestor_paths(),  # no query for the ancestors themselves
             role__in=[Role.MANAGER, Role.COORDINATOR],
             user__is_active=True,
         ).select_related("user", "unit")
@@ -185,10 +185,9 @@ class OrganisationUnit(MP_Node):
         return [*OrganisationUnit.objects.get_ancestors(self), self]
 
     def ancestor_paths(self) -> list[str]:
-        """The tree paths of the units above this one and its own, from the top: prefixes of
-        its own path, without a query (treebeard's materialised paths)."""
-        step = self.steplen
-        return [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        """The tree paths of the units above this one and its own, from the top, without a
+        query (covering_paths)."""
+        return covering_paths(self.path)
 
     def organisation(self) -> OrganisationUnit | None:
         """The nearest kommun, bolag or förening at or above this unit."""
@@ -196,6 +195,13 @@ class OrganisationUnit(MP_Node):
             if unit.kind in self.ORGANISATION_KINDS:
                 return unit
         return None
+
+
+def covering_paths(path: str) -> list[str]:
+    """The tree paths of a unit and all its ancestors, from the top: a materialised path's
+    prefixes (treebeard), without a query."""
+    step = OrganisationUnit.steplen
+    return [path[:end] for end in range(step, len(path) + 1, step)]
 
 
 class UserQuerySet(models.QuerySet):
@@ -511,21 +517,6 @@ class OutgoingEmail(models.Model):
 class NotificationQuerySet(models.QuerySet):
     def unread(self) -> NotificationQuerySet:
         return self.filter(read_at__isnull=True)
-
-    def unread_count(self, user_id: int) -> int:
-        """The person's unread notices, for the bell on every page: one statement written out
-        (by the index `notification_unread_idx`), not built by the ORM, whose building cost
-        four times the count itself (issue 12)."""
-        meta = self.model._meta
-        quote = connection.ops.quote_name
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT COUNT(*) FROM {quote(meta.db_table)}"
-                f" WHERE {quote(meta.get_field('recipient').column)} = %s"
-                f" AND {quote(meta.get_field('read_at').column)} IS NULL",
-                [user_id],
-            )
-            return cursor.fetchone()[0]
 
 
 class NotificationKind(models.TextChoices):

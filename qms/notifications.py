@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -98,6 +98,22 @@ def set_notification_preferences(
     if user.notify_by_email != notify_by_email:
         user.notify_by_email = notify_by_email
         user.save(update_fields=["notify_by_email"])
+
+
+def unread_count(user_id: int) -> int:
+    """The person's unread notices, for the bell on every page: one statement written out (by
+    the index `notification_unread_idx`), not built by the ORM, whose building cost four times
+    the count itself (issue 12)."""
+    meta = Notification._meta
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT COUNT(*) FROM {quote(meta.db_table)}"
+            f" WHERE {quote(meta.get_field('recipient').column)} = %s"
+            f" AND {quote(meta.get_field('read_at').column)} IS NULL",
+            [user_id],
+        )
+        return cursor.fetchone()[0]
 
 
 def absolute_url(path: str) -> str:

@@ -77,7 +77,7 @@ def my_unit(request) -> dict | None:
         User.objects.filter(
             is_active=True,
             memberships__role=Role.MANAGER,
-            memberships__unit__in=unit.ancestors_and_self(),
+            memberships__unit__path__in=unit.ancestor_paths(),
         )
         .exclude(pk=request.user.pk)
         .only("username", "first_name", "last_name")  # str(user); DISTINCT over these alone
