@@ -1316,14 +1316,14 @@ def _unit_scope(user) -> Q:
 
 
 def _build_unit_scope(readers: IdArray, sensitive: IdArray) -> Q:
-    both = set(readers) & set(sensitive)
+    both = set(readers.ids) & set(sensitive.ids)
     scope = Q(pk__in=[])
     if both:
         scope |= Q(unit_id__any=IdArray(sorted(both)) if len(both) < len(readers) else readers)
-    only_readers = [pk for pk in readers if pk not in both]
+    only_readers = [pk for pk in readers.ids if pk not in both]
     if only_readers:
         scope |= Q(is_confidential=False, unit_id__any=IdArray(only_readers))
-    only_sensitive = [pk for pk in sensitive if pk not in both]
+    only_sensitive = [pk for pk in sensitive.ids if pk not in both]
     if only_sensitive:
         scope |= Q(is_confidential=True, unit_id__any=IdArray(only_sensitive))
     return scope
