@@ -4,14 +4,16 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.auth_backends import AuthenticationBackend
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.validators import MaxLengthValidator
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from qms import mail
+from qms import mail, rows
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,19 @@ class ConfiguredSite:
 # The longest login anyone has: an e-mail address (RFC 5321's 254 characters); usernames are
 # shorter. django-axes records failed logins in a 255-character column.
 LOGIN_MAX_LENGTH = 254
+
+
+class AccountBackend(AuthenticationBackend):
+    """allauth's backend (sign in by username or e-mail address), reading the signed-in person
+    for every request with a statement written once (qms.rows) instead of building
+    `User.objects.get(pk=…)` again each time (issue 12: 0.9 ms of a request's CPU)."""
+
+    def get_user(self, user_id):
+        try:
+            user = rows.by_pk(get_user_model(), int(user_id))
+        except (TypeError, ValueError):
+            return None
+        return user if user is not None and self.user_can_authenticate(user) else None
 
 
 class AccountAdapter(DefaultAccountAdapter):

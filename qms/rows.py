@@ -70,3 +70,21 @@ def column(model: type[Model], name: str, alias: str | None = None, db: str = "d
     quote = connections[db].ops.quote_name
     written = quote(model._meta.get_field(name).column)
     return f"{quote(alias)}.{written}" if alias else written
+
+
+@functools.cache
+def _by_pk_statement(model: type[Model], db: str) -> str:
+    chosen = selection(model, "t", db)
+    return (
+        f"SELECT {chosen.sql} FROM {table(model, db)} t"
+        f" WHERE {column(model, model._meta.pk.name, 't', db)} = %s"
+    )
+
+
+def by_pk(model: type[Model], pk, db: str = "default") -> Model | None:
+    """`model._default_manager.filter(pk=pk).first()` for a model whose default manager adds
+    nothing to its rows (no annotations, no deferred fields)."""
+    with connections[db].cursor() as cursor:
+        cursor.execute(_by_pk_statement(model, db), [pk])
+        row = cursor.fetchone()
+    return None if row is None else selection(model, "t", db).instance(db, row)

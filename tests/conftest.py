@@ -126,7 +126,7 @@ def production_static(settings, collected_static) -> Path:
 
 
 def login(client: Client, user) -> Client:
-    client.force_login(user, backend="allauth.account.auth_backends.AuthenticationBackend")
+    client.force_login(user, backend="qms.auth.AccountBackend")
     return client
 
 

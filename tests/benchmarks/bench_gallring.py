@@ -180,7 +180,7 @@ def sample_list(until: Path | None, count: int) -> dict:
     client = Client()
     client.force_login(
         User.objects.get(username="samordnare"),
-        backend="allauth.account.auth_backends.AuthenticationBackend",
+        backend="qms.auth.AccountBackend",
     )
     client.get("/avvikelser/")  # warm-up
     times, waiting = [], 0

@@ -249,7 +249,7 @@ def main() -> None:
         client = Client()
         client.force_login(
             User.objects.get(username=username),
-            backend="allauth.account.auth_backends.AuthenticationBackend",
+            backend="qms.auth.AccountBackend",
         )
         for name, url, options in pages:
             median, queries = measure(client, url, args.repeat, **options)

@@ -8,7 +8,7 @@ from importlib import import_module
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 
-BACKEND = "allauth.account.auth_backends.AuthenticationBackend"
+BACKEND = "qms.auth.AccountBackend"
 
 
 def logged_in_cookie(user) -> dict[str, str]:

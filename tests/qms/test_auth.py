@@ -195,6 +195,26 @@ def test_a_deactivated_accounts_session_opens_nothing(client, tree):
     assert response.status_code == 302 and response["Location"].startswith(reverse("account_login"))
 
 
+def test_the_signed_in_person_is_read_by_the_accounts_backend(client, tree):
+    """A password login records qms.auth.AccountBackend, which reads the person for each
+    request (qms.rows); a session whose person was removed, or whose password changed, opens
+    nothing."""
+    from django.contrib.auth import BACKEND_SESSION_KEY
+
+    user = make_user(tree.solgarden, Role.STAFF, username="nora")
+    assert post_login(client, "nora", PASSWORD).status_code == 302
+    assert client.session[BACKEND_SESSION_KEY] == "qms.auth.AccountBackend"
+    page = client.get(reverse("home"))
+    assert page.status_code == 200 and page.context["user"].pk == user.pk
+    User.objects.filter(pk=user.pk).update(password="changed-elsewhere")
+    assert client.get(reverse("home")).status_code == 302
+    other = make_user(tree.solgarden, Role.STAFF, username="olle")
+    assert post_login(client, "olle", PASSWORD).status_code == 302
+    other.memberships.all().delete()
+    other.delete()
+    assert client.get(reverse("home")).status_code == 302
+
+
 def test_a_post_without_the_csrf_token_or_from_another_site_is_refused(tree):
     """Cross-site requests: the log-in form and a logged-in form refuse a post without the
     token, and one whose Origin is another site even with it."""

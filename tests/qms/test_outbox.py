@@ -190,7 +190,7 @@ def test_admin_shows_no_bodies_not_even_of_pending_mail(client, tree):
     row = OutgoingEmail.objects.get()
     body = row.message["body"]
     key = re.search(r"/konto/password/reset/key/(\S+?)/", body).group(1)
-    client.force_login(admin, backend="allauth.account.auth_backends.AuthenticationBackend")
+    client.force_login(admin, backend="qms.auth.AccountBackend")
     for url in (
         reverse("admin:qms_outgoingemail_changelist"),
         reverse("admin:qms_outgoingemail_change", args=[row.pk]),

@@ -136,7 +136,7 @@ def test_admin_site_never_edits_ones_own_rights_or_memberships(client, tree):
     # Access to confidential cases is never set in the admin (no rule, no notice there).
     assert "sensitive_access" in membership_admin.get_readonly_fields(request)
     # Adding a role for oneself through the admin's form is refused.
-    client.force_login(superuser, backend="allauth.account.auth_backends.AuthenticationBackend")
+    client.force_login(superuser, backend="qms.auth.AccountBackend")
     response = client.post(
         reverse("admin:qms_membership_add"),
         {"user": superuser.pk, "unit": tree.solgarden.pk, "role": Role.COORDINATOR},
