@@ -21,6 +21,7 @@ from pathlib import Path
 import django.forms
 from django.forms.renderers import DjangoTemplates
 from django.template.base import render_value_in_context
+from django.template.loader import get_template
 from django.utils.functional import cached_property
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeData
@@ -175,6 +176,73 @@ FAST: dict[str, Callable[[dict], str]] = {
 }
 
 
+# The project's template for one field with its label, help and errors (templates/includes/
+# field.html), which `{{ field.as_field_group }}` renders through the form renderer. A page
+# shows up to twenty fields, and the template's own work (its conditions and a dozen lookups a
+# field) was a tenth of a handler's case page (issue 12); `render_field` writes the same HTML.
+FIELD_TEMPLATE = "includes/field.html"
+_REQUIRED = ' <span class="required" aria-hidden="true">*</span>'
+
+
+def render_field(field) -> str:
+    """templates/includes/field.html, for a BoundField."""
+    if field.is_hidden:
+        return f"\n{_text(field)}\n\n"
+    errors, help_text, kind = field.errors, field.help_text, field.widget_type
+    auto_id = _text(field.auto_id) if errors or help_text else ""
+    error_list = (
+        f'<div class="field__errors" id="{auto_id}_error">'
+        + "".join(f"<p>{_text(error)}</p>" for error in errors)
+        + "</div>"
+        if errors
+        else ""
+    )
+    required = _REQUIRED if field.field.required else ""
+    error_class = " field--error" if errors else ""
+    if kind in ("checkboxselectmultiple", "radioselect"):
+        described = f' aria-describedby="{auto_id}_helptext"' if help_text else ""
+        options = "".join(
+            f'<li><label for="{_text(option.id_for_label)}">{_text(option.tag())}'
+            f" {_text(option.choice_label)}</label></li>"
+            for option in field
+        )
+        return (
+            f'\n\n<fieldset class="field{error_class}"{described}>\n'
+            f'  <legend id="{_text(field.id_for_label)}">{_text(field.label)}{required}</legend>\n'
+            f"  {_help(help_text, 'field__help', auto_id)}\n"
+            f"  {error_list}\n"
+            '  <ul class="checkbox-list">\n'
+            f"    {options}\n"
+            "  </ul>\n"
+            "</fieldset>\n\n"
+        )
+    label_for = _text(field.id_for_label)
+    if kind == "checkbox":
+        inner = (
+            f"\n    {_text(field)}\n"
+            f'    <label for="{label_for}">{_text(field.label)}</label>\n'
+            f"    {_help(help_text, 'field__help field__help--checkbox', auto_id)}\n"
+            f"    {error_list}\n  "
+        )
+        checkbox_class = " field--checkbox"
+    else:
+        inner = (
+            f'\n    <label for="{label_for}">{_text(field.label)}{required}</label>\n'
+            f"    {_help(help_text, 'field__help', auto_id)}\n"
+            f"    {error_list}\n"
+            f"    {_text(field)}\n  "
+        )
+        checkbox_class = ""
+    return f'\n\n<div class="field{error_class}{checkbox_class}">\n  {inner}\n</div>\n\n'
+
+
+def _help(help_text, css_class: str, auto_id: str) -> str:
+    """`{% if field.help_text %}<div …>{{ field.help_text|safe }}</div>{% endif %}`."""
+    if not help_text:
+        return ""
+    return f'<div class="{css_class}" id="{auto_id}_helptext">{help_text}</div>'
+
+
 def included(template_name: str, widget: dict) -> str:
     """What `{% include template_name with widget=widget %}` gives (unstripped): in Python when
     it is one of Django's own templates, else through the template."""
@@ -196,8 +264,23 @@ def _renderer() -> FastWidgetRenderer:
     return renderer if isinstance(renderer, FastWidgetRenderer) else _FALLBACK
 
 
-class FastWidgetRenderer(DjangoTemplates):
-    """Django's template renderer, rendering its standard widget templates in Python."""
+class ProjectTemplates(DjangoTemplates):
+    """Django's template renderer, with the project's template for a field's group (label,
+    help, errors and widget: `{{ field.as_field_group }}`)."""
+
+    field_template_name = FIELD_TEMPLATE
+
+    def render(self, template_name, context, request=None):
+        if template_name == FIELD_TEMPLATE:
+            # From the project's templates (this renderer's own engine has Django's forms' and
+            # the apps' only), unstripped: as `{% include %}` gives it.
+            return get_template(template_name).render(context, request)
+        return super().render(template_name, context, request)
+
+
+class FastWidgetRenderer(ProjectTemplates):
+    """The project's template renderer, rendering Django's standard widget templates and the
+    project's field template in Python."""
 
     @cached_property
     def _own(self) -> dict[str, bool]:
@@ -212,6 +295,8 @@ class FastWidgetRenderer(DjangoTemplates):
         return own
 
     def render(self, template_name, context, request=None):
+        if template_name == FIELD_TEMPLATE and context.keys() == {"field"}:
+            return render_field(context["field"])
         fast = FAST.get(template_name)
         if fast is not None and self.is_djangos_own(template_name):
             return fast(context["widget"]).strip()

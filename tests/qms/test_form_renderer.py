@@ -11,11 +11,11 @@ import re
 
 import pytest
 from django import forms
-from django.forms.renderers import DjangoTemplates, get_default_renderer
+from django.forms.renderers import get_default_renderer
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy
 
-from qms.form_renderer import FastWidgetRenderer
+from qms.form_renderer import FastWidgetRenderer, ProjectTemplates
 from qms.models import User
 from tests.conftest import login
 
@@ -23,7 +23,10 @@ AWKWARD = ['Tom & Jerry "<b>"', mark_safe("<i>säker</i>"), gettext_lazy("Avvike
 
 
 class Everything(forms.Form):
-    text = forms.CharField(widget=forms.TextInput(attrs={"class": "a&b", "data-x": True}))
+    text = forms.CharField(
+        widget=forms.TextInput(attrs={"class": "a&b", "data-x": True}),
+        help_text=mark_safe("Hjälp & <b>stöd</b>"),
+    )
     hidden = forms.CharField(widget=forms.HiddenInput)
     email = forms.EmailField()
     number = forms.DecimalField()
@@ -36,7 +39,7 @@ class Everything(forms.Form):
     tel = forms.CharField(widget=forms.TelInput)
     colour = forms.CharField(widget=forms.ColorInput)
     file = forms.FileField()
-    tick = forms.BooleanField(required=False)
+    tick = forms.BooleanField(required=False, help_text=gettext_lazy("Avvikelse"))
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
     empty_notes = forms.CharField(widget=forms.Textarea, required=False)
     choice = forms.ChoiceField(
@@ -48,7 +51,10 @@ class Everything(forms.Form):
     )
     many = forms.MultipleChoiceField(choices=[(1, "Ett"), (2, "Två"), (3, mark_safe("<b>3</b>"))])
     radio = forms.ChoiceField(
-        widget=forms.RadioSelect, choices=[("x", "X"), ("Grupp", [("y", "Y"), ("z", "Z")])]
+        label='Val "ett" & <två>',
+        help_text="Välj ett",
+        widget=forms.RadioSelect,
+        choices=[("x", "X"), ("Grupp", [("y", "Y"), ("z", "Z")])],
     )
     ticks = forms.MultipleChoiceField(
         widget=forms.CheckboxSelectMultiple(attrs={"class": "val"}),
@@ -73,10 +79,13 @@ def test_every_standard_widget_renders_as_djangos_templates_do(value):
         "choice": value,
     }
     for kwargs in ({"data": data}, {"initial": initial}):
-        theirs = Everything(renderer=DjangoTemplates(), **kwargs)
+        theirs = Everything(renderer=ProjectTemplates(), **kwargs)
         ours = Everything(renderer=FastWidgetRenderer(), **kwargs)
         for field in theirs:
             assert str(ours[field.name]) == str(field), field.name
+            # The field with its label, help and errors: templates/includes/field.html.
+            assert ours[field.name].as_field_group() == field.as_field_group(), field.name
+        assert bool(ours.errors) == (kwargs.get("data") is not None)
 
 
 def _normalised(html: str) -> str:
@@ -124,7 +133,7 @@ def test_the_projects_form_pages_are_the_same_with_djangos_renderer(seeded_demo,
     get_default_renderer.cache_clear()
     assert isinstance(get_default_renderer(), FastWidgetRenderer)
     ours = render_all()
-    settings.FORM_RENDERER = "django.forms.renderers.DjangoTemplates"
+    settings.FORM_RENDERER = "qms.form_renderer.ProjectTemplates"
     get_default_renderer.cache_clear()
     try:
         djangos = render_all()
