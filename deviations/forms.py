@@ -359,18 +359,16 @@ class AssignForm(VersionedForm, forms.Form):
         widget = self.fields["investigator"].widget
         widget.picker, widget.params = "utredare", {"avvikelse": deviation.pk}
         # People who work in the unit or lead it: members of the unit, chefs/coordinators above.
+        # One subquery of memberships, not a union of two joins of people, memberships and
+        # units: building that queryset and its SQL cost a handler's case page 2 ms (issue 12).
         paths = deviation.unit.ancestor_paths()  # from the unit's path: no query
-        leaders = User.objects.filter(
-            memberships__unit__path__in=paths, memberships__role__in=CASE_HANDLER_ROLES
+        roles = Membership.objects.filter(
+            Q(unit__path__in=paths, role__in=CASE_HANDLER_ROLES)
+            | Q(unit__path__startswith=deviation.unit.path, role=Role.STAFF)
         )
-        staff = User.objects.filter(
-            memberships__unit__path__startswith=deviation.unit.path, memberships__role=Role.STAFF
-        )
-        self.fields["investigator"].queryset = (
-            User.objects.filter(is_active=True)
-            .filter(pk__in=leaders.values("pk").union(staff.values("pk")))
-            .order_by("last_name", "first_name")
-        )
+        self.fields["investigator"].queryset = User.objects.filter(
+            is_active=True, pk__in=roles.values("user_id")
+        ).order_by("last_name", "first_name")
 
 
 class CauseAnalysisForm(VersionedForm, forms.ModelForm):
