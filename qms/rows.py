@@ -88,3 +88,37 @@ def by_pk(model: type[Model], pk, db: str = "default") -> Model | None:
         cursor.execute(_by_pk_statement(model, db), [pk])
         row = cursor.fetchone()
     return None if row is None else selection(model, "t", db).instance(db, row)
+
+
+@functools.cache
+def _by_pks_statement(model: type[Model], db: str) -> str:
+    chosen = selection(model, "t", db)
+    return (
+        f"SELECT {chosen.sql} FROM {table(model, db)} t"
+        f" WHERE {column(model, model._meta.pk.name, 't', db)} = ANY(%s)"
+    )
+
+
+def attach(obj: Model, names: Sequence[str], *, known: Sequence[Model] = ()) -> None:
+    """Load the objects that `obj`'s foreign keys `names` (all to one model) point to, as
+    `select_related` would have: one statement for all of them, none for those in `known`
+    (the signed-in person, say). A key that is empty stays empty."""
+    fields = [obj._meta.get_field(name) for name in names]
+    model = fields[0].related_model
+    assert all(field.related_model is model for field in fields), names
+    wanted = {getattr(obj, field.attname) for field in fields} - {None}
+    found = {item.pk: item for item in known if item is not None and item.pk in wanted}
+    missing = sorted(wanted - found.keys())
+    if missing:
+        db = obj._state.db or "default"
+        with connections[db].cursor() as cursor:
+            cursor.execute(_by_pks_statement(model, db), [missing])
+            rows = cursor.fetchall()
+        chosen = selection(model, "t", db)
+        for row in rows:
+            item = chosen.instance(db, row)
+            found[item.pk] = item
+    for field in fields:
+        key = getattr(obj, field.attname)
+        if key is not None and key in found:
+            field.set_cached_value(obj, found[key])
