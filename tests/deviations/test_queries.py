@@ -182,3 +182,44 @@ def test_the_registers_two_owner_pickers_read_the_people_once(client, cast):
 
     assert options("ansvarig") == options("owner")
     assert str(cast.staff.pk) in options("owner")
+
+
+def test_a_cases_people_are_read_in_one_statement_and_not_when_they_are_the_viewer(
+    client, cast, django_assert_num_queries
+):
+    """`qms.rows.attach`, as the case page reads a case: the reporter and the investigator as
+    `select_related` would give them (every field), one statement for both, none for the
+    signed-in person, and an empty investigator left empty."""
+    from qms import rows
+    from qms.models import User
+
+    deviation = report(cast)
+
+    def fields(user) -> dict:
+        return {f.attname: getattr(user, f.attname) for f in User._meta.concrete_fields}
+
+    case = Deviation.objects.get(pk=deviation.pk)
+    with django_assert_num_queries(1):
+        rows.attach(case, ("reported_by", "investigator"))
+    with django_assert_num_queries(0):
+        assert fields(case.reported_by) == fields(cast.staff) and case.investigator is None
+
+    investigated = investigate_to_acting(deviation, cast.chef)
+    case = Deviation.objects.get(pk=investigated.pk)
+    assert case.reported_by_id != case.investigator_id
+    chef = User.objects.get(pk=cast.chef.pk)
+    with django_assert_num_queries(1):
+        rows.attach(case, ("reported_by", "investigator"))
+    with django_assert_num_queries(0):
+        assert fields(case.investigator) == fields(chef)
+        assert fields(case.reported_by) == fields(cast.staff)
+
+    case = Deviation.objects.get(pk=investigated.pk)
+    with django_assert_num_queries(1):  # the chef is the viewer: only the reporter is read
+        rows.attach(case, ("reported_by", "investigator"), known=[cast.chef])
+    assert case.investigator is cast.chef
+
+    # The case page as its investigator sees it shows both names.
+    login(client, cast.chef)
+    page = client.get(investigated.get_absolute_url()).content.decode()
+    assert str(cast.staff) in page and str(cast.chef) in page
