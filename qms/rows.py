@@ -73,11 +73,12 @@ def column(model: type[Model], name: str, alias: str | None = None, db: str = "d
 
 
 @functools.cache
-def _by_pk_statement(model: type[Model], db: str) -> str:
+def _by_pk_statement(model: type[Model], db: str, test: str = "= %s") -> str:
+    """Every column of the rows whose key passes `test` (one key, or `= ANY(%s)`: a list)."""
     chosen = selection(model, "t", db)
     return (
         f"SELECT {chosen.sql} FROM {table(model, db)} t"
-        f" WHERE {column(model, model._meta.pk.name, 't', db)} = %s"
+        f" WHERE {column(model, model._meta.pk.name, 't', db)} {test}"
     )
 
 
@@ -88,15 +89,6 @@ def by_pk(model: type[Model], pk, db: str = "default") -> Model | None:
         cursor.execute(_by_pk_statement(model, db), [pk])
         row = cursor.fetchone()
     return None if row is None else selection(model, "t", db).instance(db, row)
-
-
-@functools.cache
-def _by_pks_statement(model: type[Model], db: str) -> str:
-    chosen = selection(model, "t", db)
-    return (
-        f"SELECT {chosen.sql} FROM {table(model, db)} t"
-        f" WHERE {column(model, model._meta.pk.name, 't', db)} = ANY(%s)"
-    )
 
 
 def attach(obj: Model, names: Sequence[str], *, known: Sequence[Model] = ()) -> None:
@@ -112,7 +104,7 @@ def attach(obj: Model, names: Sequence[str], *, known: Sequence[Model] = ()) -> 
     if missing:
         db = obj._state.db or "default"
         with connections[db].cursor() as cursor:
-            cursor.execute(_by_pks_statement(model, db), [missing])
+            cursor.execute(_by_pk_statement(model, db, "= ANY(%s)"), [missing])
             rows = cursor.fetchall()
         chosen = selection(model, "t", db)
         for row in rows:
