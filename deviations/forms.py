@@ -128,23 +128,27 @@ class GroupedCategories:
 
     @functools.cached_property
     def _read(self) -> tuple[list, frozenset]:
-        categories = list(self.queryset.order_by("name"))
+        # Plain values, not model objects (a category and its main category each), as
+        # CategoryChoices reads them.
+        categories = list(
+            self.queryset.order_by("name").values_list(
+                "pk", "name", "parent_id", "parent__name", "asks_ia_number"
+            )
+        )
         usage = self._usage()
         groups: dict[int, tuple[str, list]] = {}
-        for category in categories:
-            if category.parent_id is None:
-                groups.setdefault(category.pk, (category.name, []))[1].insert(
-                    0, (category.pk, _("%(name)s (allmänt)") % {"name": category.name})
+        for pk, name, parent_id, parent_name, _asks in categories:
+            if parent_id is None:
+                groups.setdefault(pk, (name, []))[1].insert(
+                    0, (pk, _("%(name)s (allmänt)") % {"name": name})
                 )
             else:
-                groups.setdefault(category.parent_id, (category.parent.name, []))[1].append(
-                    (category.pk, category.name)
-                )
+                groups.setdefault(parent_id, (parent_name, []))[1].append((pk, name))
         ordered = sorted(groups.items(), key=lambda item: (-usage.get(item[0], 0), item[1][0]))
         choices = [("", _("Välj kategori (valfritt)"))] + [
             (name, options) for _pk, (name, options) in ordered
         ]
-        return choices, frozenset(str(c.pk) for c in categories if c.asks_ia_number)
+        return choices, frozenset(str(pk) for pk, *_rest, asks in categories if asks)
 
     def _usage(self) -> dict[int | None, int]:
         usage: dict[int | None, int] = {}
