@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from deviations.models import Action, Deviation
+from qms import rows
 
 # Changes of these fields are worth a line in the timeline; the rest is in the full history.
 # Lazy: translated when shown, in the reader's language (read once at import they were Swedish
@@ -80,7 +81,7 @@ def _events(event_model_name: str, obj_ids: list[int], fields: tuple[str, ...]) 
     if not obj_ids:
         return []
     model = apps.get_model("deviations", event_model_name)
-    rows = (
+    recorded = (
         model.objects.filter(pgh_obj_id__in=obj_ids)
         .select_related("pgh_context")
         .only(
@@ -90,7 +91,7 @@ def _events(event_model_name: str, obj_ids: list[int], fields: tuple[str, ...]) 
     )
     previous: dict[int, dict] = {}
     events = []
-    for row in rows:
+    for row in recorded:
         values = {name: getattr(row, name) for name in fields}
         before = previous.get(row.pgh_obj_id)
         diff = (
@@ -123,7 +124,7 @@ def timeline_for(
     user_ids = {e.context.get("user") for e in events + action_events} | {
         v for e in events for v in e.diff.get("investigator_id", ()) if v
     }
-    users = User.objects.in_bulk({pk for pk in user_ids if pk})
+    users = rows.in_bulk(User, user_ids)  # a statement written once (qms.rows)
     categories = {
         c.pk: str(c)
         for c in Deviation._meta.get_field("category")

@@ -10,7 +10,7 @@ the fields' own database converters) and its rows become the same objects the OR
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from django.db import connections
@@ -91,6 +91,19 @@ def by_pk(model: type[Model], pk, db: str = "default") -> Model | None:
     return None if row is None else selection(model, "t", db).instance(db, row)
 
 
+def in_bulk(model: type[Model], pks: Iterable, db: str = "default") -> dict:
+    """`model._default_manager.in_bulk(pks)` (same condition as `by_pk`): no statement when
+    there are no keys, one for any number."""
+    wanted = sorted({pk for pk in pks if pk is not None})
+    if not wanted:
+        return {}
+    with connections[db].cursor() as cursor:
+        cursor.execute(_by_pk_statement(model, db, "= ANY(%s)"), [wanted])
+        found = cursor.fetchall()
+    chosen = selection(model, "t", db)
+    return {item.pk: item for item in (chosen.instance(db, row) for row in found)}
+
+
 def attach(obj: Model, names: Sequence[str], *, known: Sequence[Model] = ()) -> None:
     """Load the objects that `obj`'s foreign keys `names` (all to one model) point to, as
     `select_related` would have: one statement for all of them, none for those in `known`
@@ -100,16 +113,7 @@ def attach(obj: Model, names: Sequence[str], *, known: Sequence[Model] = ()) -> 
     assert all(field.related_model is model for field in fields), names
     wanted = {getattr(obj, field.attname) for field in fields} - {None}
     found = {item.pk: item for item in known if item is not None and item.pk in wanted}
-    missing = sorted(wanted - found.keys())
-    if missing:
-        db = obj._state.db or "default"
-        with connections[db].cursor() as cursor:
-            cursor.execute(_by_pk_statement(model, db, "= ANY(%s)"), [missing])
-            rows = cursor.fetchall()
-        chosen = selection(model, "t", db)
-        for row in rows:
-            item = chosen.instance(db, row)
-            found[item.pk] = item
+    found.update(in_bulk(model, wanted - found.keys(), obj._state.db or "default"))
     for field in fields:
         key = getattr(obj, field.attname)
         if key is not None and key in found:
