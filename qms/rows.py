@@ -104,17 +104,21 @@ def in_bulk(model: type[Model], pks: Iterable, db: str = "default") -> dict:
     return {item.pk: item for item in (chosen.instance(db, row) for row in found)}
 
 
-def attach(obj: Model, names: Sequence[str], *, known: Sequence[Model] = ()) -> None:
-    """Load the objects that `obj`'s foreign keys `names` (all to one model) point to, as
-    `select_related` would have: one statement for all of them, none for those in `known`
+def attach(objects: Iterable[Model], names: Sequence[str], *, known: Sequence[Model] = ()) -> None:
+    """Load the objects that the foreign keys `names` (all to one model) of `objects` point to,
+    as `select_related` would have: one statement for all of them, none for those in `known`
     (the signed-in person, say). A key that is empty stays empty."""
-    fields = [obj._meta.get_field(name) for name in names]
+    objects = list(objects)
+    if not objects:
+        return
+    fields = [objects[0]._meta.get_field(name) for name in names]
     model = fields[0].related_model
     assert all(field.related_model is model for field in fields), names
-    wanted = {getattr(obj, field.attname) for field in fields} - {None}
+    wanted = {getattr(obj, field.attname) for obj in objects for field in fields} - {None}
     found = {item.pk: item for item in known if item is not None and item.pk in wanted}
-    found.update(in_bulk(model, wanted - found.keys(), obj._state.db or "default"))
-    for field in fields:
-        key = getattr(obj, field.attname)
-        if key is not None and key in found:
-            field.set_cached_value(obj, found[key])
+    found.update(in_bulk(model, wanted - found.keys(), objects[0]._state.db or "default"))
+    for obj in objects:
+        for field in fields:
+            key = getattr(obj, field.attname)
+            if key is not None and key in found:
+                field.set_cached_value(obj, found[key])

@@ -13,6 +13,7 @@ from deviations.feedback_forms import (
     TrackReportForm,
 )
 from deviations.models import LegalTrack, kinds_visible_on_case
+from qms import rows
 
 register = template.Library()
 
@@ -34,11 +35,9 @@ def legal_tracks_for(context, deviation) -> dict:
     # (not offered again for flagging); none when they would see none and may not flag.
     of_case = []
     if kinds or may_flag:
-        of_case = list(
-            LegalTrack.objects.filter(deviation=deviation)
-            .select_related("assessed_by", "flagged_by")
-            .order_by("pk")
-        )
+        of_case = list(LegalTrack.objects.filter(deviation=deviation).order_by("pk"))
+        # Who flagged and who assessed: one statement for all the tracks, none without tracks.
+        rows.attach(of_case, ("assessed_by", "flagged_by"), known=[user])
     for track in (track for track in of_case if track.kind in kinds):
         track.deviation = deviation
         decides = legal.may_decide(user, track)

@@ -54,7 +54,7 @@ def _visible(request: HttpRequest, pk: int) -> Deviation:
         Deviation.objects.visible_to(request.user).select_related("unit", "category__parent"),
         pk=pk,
     )
-    rows.attach(deviation, ("reported_by", "investigator"), known=[request.user])
+    rows.attach([deviation], ("reported_by", "investigator"), known=[request.user])
     return deviation
 
 

@@ -200,7 +200,7 @@ def test_a_cases_people_are_read_in_one_statement_and_not_when_they_are_the_view
 
     case = Deviation.objects.get(pk=deviation.pk)
     with django_assert_num_queries(1):
-        rows.attach(case, ("reported_by", "investigator"))
+        rows.attach([case], ("reported_by", "investigator"))
     with django_assert_num_queries(0):
         assert fields(case.reported_by) == fields(cast.staff) and case.investigator is None
 
@@ -209,14 +209,14 @@ def test_a_cases_people_are_read_in_one_statement_and_not_when_they_are_the_view
     assert case.reported_by_id != case.investigator_id
     chef = User.objects.get(pk=cast.chef.pk)
     with django_assert_num_queries(1):
-        rows.attach(case, ("reported_by", "investigator"))
+        rows.attach([case], ("reported_by", "investigator"))
     with django_assert_num_queries(0):
         assert fields(case.investigator) == fields(chef)
         assert fields(case.reported_by) == fields(cast.staff)
 
     case = Deviation.objects.get(pk=investigated.pk)
     with django_assert_num_queries(1):  # the chef is the viewer: only the reporter is read
-        rows.attach(case, ("reported_by", "investigator"), known=[cast.chef])
+        rows.attach([case], ("reported_by", "investigator"), known=[cast.chef])
     assert case.investigator is cast.chef
 
     # The case page as its investigator sees it shows both names.
