@@ -20,12 +20,10 @@ class QmsConfig(AppConfig):
             model_choices,
             permissions,
             startpage,
-            timestamps,
         )
 
         model_choices.install()  # model choice fields read their options with one query
         choice_labels.install()  # get_FOO_display translates one label, not all of them
-        timestamps.install()  # timestamptz values read by psycopg's C loader
 
         # Django receives large uploads into this folder and expects it to exist.
         Path(settings.FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)

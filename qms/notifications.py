@@ -22,7 +22,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from qms import mail
+from qms import mail, rows
 from qms.languages import in_language_of
 from qms.models import (
     Notification,
@@ -104,13 +104,11 @@ def unread_count(user_id: int) -> int:
     """The person's unread notices, for the bell on every page: one statement written out (by
     the index `notification_unread_idx`), not built by the ORM, whose building cost four times
     the count itself (issue 12)."""
-    meta = Notification._meta
-    quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT COUNT(*) FROM {quote(meta.db_table)}"
-            f" WHERE {quote(meta.get_field('recipient').column)} = %s"
-            f" AND {quote(meta.get_field('read_at').column)} IS NULL",
+            f"SELECT COUNT(*) FROM {rows.table(Notification)}"
+            f" WHERE {rows.column(Notification, 'recipient')} = %s"
+            f" AND {rows.column(Notification, 'read_at')} IS NULL",
             [user_id],
         )
         return cursor.fetchone()[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import rules
 from django.db import connection
 
+from qms import rows
 from qms.models import Role, User
 from qms.permissions import is_admin, is_coordinator
 from reviews.models import READER_ROLES, Participant, Review
@@ -34,13 +35,11 @@ def _chairs_or_takes_part(user_id: int) -> bool:
     than built by the ORM: the menu asks on every page of everyone who reads no reviews (most
     staff), and building the query cost a millisecond of CPU, several times running it (issue
     12). Both columns are indexed (foreign keys)."""
-    quote = connection.ops.quote_name
-    review, participant = Review._meta, Participant._meta
     sql = (
-        f"SELECT EXISTS (SELECT 1 FROM {quote(review.db_table)}"
-        f" WHERE {quote(review.get_field('chair').column)} = %s)"
-        f" OR EXISTS (SELECT 1 FROM {quote(participant.db_table)}"
-        f" WHERE {quote(participant.get_field('user').column)} = %s)"
+        f"SELECT EXISTS (SELECT 1 FROM {rows.table(Review)}"
+        f" WHERE {rows.column(Review, 'chair')} = %s)"
+        f" OR EXISTS (SELECT 1 FROM {rows.table(Participant)}"
+        f" WHERE {rows.column(Participant, 'user')} = %s)"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [user_id, user_id])

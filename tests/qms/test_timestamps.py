@@ -1,5 +1,5 @@
-"""timestamptz values read by psycopg's C loader (qms/timestamps.py): the same values as Django's
-own loader gives, on every connection Django opens."""
+"""timestamptz values read by psycopg's C loader (qms/postgresql/base.py): the same values as
+Django's own loader gives, on every connection Django opens."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from django.db.backends.postgresql.psycopg_any import register_tzloader
 from psycopg.pq import Format
 
 from qms.models import Notification
-from qms.timestamps import AVAILABLE, TIMESTAMPTZ_OID, UTCTimestamps
+from qms.postgresql.base import C_TIMESTAMPS, TIMESTAMPTZ_OID, UTCTimestamps
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,7 @@ VALUES = """
 
 
 def test_psycopgs_c_loader_is_there_and_registered():
-    assert AVAILABLE  # psycopg-binary is a dependency: without it this module does nothing
+    assert C_TIMESTAMPS  # psycopg-binary is a dependency: without it Django's loader stays
     connection.ensure_connection()
     loader = connection.connection.adapters.get_loader(TIMESTAMPTZ_OID, Format.TEXT)
     assert loader is UTCTimestamps
