@@ -16,6 +16,7 @@ Every other template (the project's widgets, forms and fields) renders as before
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape as _escape  # django.utils.html.escape is this, of str(), marked safe
 from pathlib import Path
 
 import django.forms
@@ -23,7 +24,6 @@ from django.forms.renderers import DjangoTemplates
 from django.template.base import render_value_in_context
 from django.template.loader import get_template
 from django.utils.functional import cached_property
-from django.utils.html import conditional_escape
 from django.utils.safestring import SafeData
 
 DJANGO_WIDGETS = Path(django.forms.__file__).parent / "templates" / "django" / "forms" / "widgets"
@@ -41,16 +41,20 @@ _CONTEXT = _Context()
 
 
 def _text(value) -> str:
-    """`{{ value }}`: localised, then escaped unless safe."""
+    """`{{ value }}`: localised, then escaped unless safe. A plain string (most labels, names
+    and ids) is neither localised nor safe: Django would give `html.escape(value)`, and so does
+    this, without the half-dozen calls that find that out (a picker's hundred options)."""
+    if type(value) is str:
+        return _escape(value)
     return render_value_in_context(value, _CONTEXT)
 
 
 def _as_string(value) -> str:
     """`{{ value|stringformat:'s' }}`: str() (safe stays safe), then escaped unless safe."""
     text = str(value)
-    if isinstance(value, SafeData):
+    if isinstance(value, SafeData) or hasattr(text, "__html__"):
         return text
-    return conditional_escape(text)
+    return _escape(text)  # conditional_escape's own escape of a string that is not safe
 
 
 def _attrs(attrs: dict) -> str:
@@ -91,12 +95,16 @@ def render_option(option: dict) -> str:
 def render_select(widget: dict) -> str:
     """django/forms/widgets/select.html, with its options."""
     parts = [f'<select name="{_text(widget["name"])}"{_attrs(widget["attrs"])}>']
+    render, rendering = None, None  # the options' template, looked up once, not per option
     for group_name, group_choices, _index in widget["optgroups"]:
         if group_name:
             parts.append(f'\n  <optgroup label="{_text(group_name)}">')
         for option in group_choices:
+            if option["template_name"] != rendering:
+                rendering = option["template_name"]
+                render = _renderer_of(rendering)
             parts.append("\n  ")
-            parts.append(_render_included(option))
+            parts.append(render(option))
         if group_name:
             parts.append("\n  </optgroup>")
     parts.append("\n</select>\n")
@@ -246,11 +254,17 @@ def _help(help_text, css_class: str, auto_id: str) -> str:
 def included(template_name: str, widget: dict) -> str:
     """What `{% include template_name with widget=widget %}` gives (unstripped): in Python when
     it is one of Django's own templates, else through the template."""
+    return _renderer_of(template_name)(widget)
+
+
+def _renderer_of(template_name: str) -> Callable[[dict], str]:
+    """The function that gives what `included(template_name, widget)` gives."""
     renderer = _renderer()
     fast = FAST.get(template_name)
     if fast is not None and renderer.is_djangos_own(template_name):
-        return fast(widget)
-    return renderer.get_template(template_name).render({"widget": widget})
+        return fast
+    template = renderer.get_template(template_name)
+    return lambda widget: template.render({"widget": widget})
 
 
 def _render_included(option: dict) -> str:

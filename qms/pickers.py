@@ -21,6 +21,7 @@ from django import forms
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.http import Http404, HttpRequest
 from django.urls import reverse
+from django.utils.choices import BaseChoiceIterator
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -90,7 +91,7 @@ class PickerSelect(forms.Select):
             return super().optgroups(name, value, attrs)
         shown = field.bounded_choices([v for v in value if v not in ("", None)])
         self._truncated = shown.truncated
-        self.choices = shown.choices
+        self.choices = _Listed(shown.choices)
         try:
             return super().optgroups(name, value, attrs)
         finally:
@@ -110,6 +111,17 @@ class Shown:
     def __init__(self, choices: list, truncated: bool):
         self.choices = choices
         self.truncated = truncated
+
+
+class _Listed(BaseChoiceIterator):
+    """Choices that are already (value, label) pairs. Django normalises every list of choices a
+    widget is given, one call per option; an iterator of its own kind it takes as it is."""
+
+    def __init__(self, choices: list):
+        self.choices = choices
+
+    def __iter__(self):
+        return iter(self.choices)
 
 
 class Row:

@@ -60,6 +60,19 @@ def test_users_visible_to_chef_are_those_with_roles_in_the_subtree(tree):
     assert staff_elsewhere not in visible
 
 
+def test_the_people_in_a_viewers_scope_include_the_viewer_without_an_or(tree):
+    """A chef or coordinator is among the people of their own subtrees (their membership is
+    there), so the statement asks the memberships once: a semi-join PostgreSQL can stop after a
+    picker's first hundred in name order, not `OR id = viewer`, which made it hash every
+    membership in scope first (issue 12)."""
+    for role, unit in ((Role.MANAGER, tree.solgarden), (Role.COORDINATOR, tree.social)):
+        viewer = make_user(unit, role)
+        Membership.objects.create(user=viewer, unit=tree.school, role=Role.STAFF)
+        people = User.objects.visible_to(viewer)
+        assert viewer in set(people)
+        assert " OR " not in str(people.query)
+
+
 def test_staff_cannot_open_another_users_page(client, tree):
     staff = make_user(tree.solgarden, Role.STAFF)
     colleague = make_user(tree.solgarden, Role.STAFF)
