@@ -654,6 +654,10 @@ class Action(models.Model):
             models.Index(fields=["content_type", "object_id"], name="action_source_idx"),
             trigram_index("title", "action_title_trgm_idx"),
             models.Index(fields=["owner", "status", "due_date"], name="action_owner_idx"),
+            # "Mina åtgärder": a person's latest finished actions, read newest first up to the
+            # fiftieth, not all of them sorted (788 for the scaled demo's coordinator: 3.4 →
+            # 0.3 ms; issue 12).
+            models.Index(fields=["owner", "-created_at", "-id"], name="action_owner_created_idx"),
             models.Index(fields=["unit", "status", "due_date"], name="action_unit_idx"),
             # Open actions by due date, with what visible_to() tests (unit, owner, secrecy)
             # carried in the index: "overdue" counts for a whole kommun read no table rows.

@@ -40,7 +40,7 @@ class _Context:
 _CONTEXT = _Context()
 
 
-def _text(value) -> str:
+def text(value) -> str:
     """`{{ value }}`: localised, then escaped unless safe. A plain string (most labels, names
     and ids) is neither localised nor safe: Django would give `html.escape(value)`, and so does
     this, without the half-dozen calls that find that out (a picker's hundred options)."""
@@ -51,10 +51,10 @@ def _text(value) -> str:
 
 def _as_string(value) -> str:
     """`{{ value|stringformat:'s' }}`: str() (safe stays safe), then escaped unless safe."""
-    text = str(value)
-    if isinstance(value, SafeData) or hasattr(text, "__html__"):
-        return text
-    return _escape(text)  # conditional_escape's own escape of a string that is not safe
+    string = str(value)
+    if isinstance(value, SafeData) or hasattr(string, "__html__"):
+        return string
+    return _escape(string)  # conditional_escape's own escape of a string that is not safe
 
 
 def _attrs(attrs: dict) -> str:
@@ -62,7 +62,7 @@ def _attrs(attrs: dict) -> str:
     parts = []
     for name, value in attrs.items():
         if value is not False:
-            parts.append(f" {_text(name)}")
+            parts.append(f" {text(name)}")
             if value is not True:
                 parts.append(f'="{_as_string(value)}"')
     return "".join(parts)
@@ -74,7 +74,7 @@ def render_input(widget: dict) -> str:
     if widget["value"] is not None:
         value = f' value="{_as_string(widget["value"])}"'
     return (
-        f'<input type="{_text(widget["type"])}" name="{_text(widget["name"])}"{value}'
+        f'<input type="{text(widget["type"])}" name="{text(widget["name"])}"{value}'
         f"{_attrs(widget['attrs'])}>\n"
     )
 
@@ -88,17 +88,17 @@ def render_option(option: dict) -> str:
     """django/forms/widgets/select_option.html."""
     return (
         f'<option value="{_as_string(option["value"])}"{_attrs(option["attrs"])}>'
-        f"{_text(option['label'])}</option>\n"
+        f"{text(option['label'])}</option>\n"
     )
 
 
 def render_select(widget: dict) -> str:
     """django/forms/widgets/select.html, with its options."""
-    parts = [f'<select name="{_text(widget["name"])}"{_attrs(widget["attrs"])}>']
+    parts = [f'<select name="{text(widget["name"])}"{_attrs(widget["attrs"])}>']
     render, rendering = None, None  # the options' template, looked up once, not per option
     for group_name, group_choices, _index in widget["optgroups"]:
         if group_name:
-            parts.append(f'\n  <optgroup label="{_text(group_name)}">')
+            parts.append(f'\n  <optgroup label="{text(group_name)}">')
         for option in group_choices:
             if option["template_name"] != rendering:
                 rendering = option["template_name"]
@@ -113,9 +113,9 @@ def render_select(widget: dict) -> str:
 
 def render_textarea(widget: dict) -> str:
     """django/forms/widgets/textarea.html."""
-    value = _text(widget["value"]) if widget["value"] else ""
+    value = text(widget["value"]) if widget["value"] else ""
     return (
-        f'<textarea name="{_text(widget["name"])}"{_attrs(widget["attrs"])}>\n{value}</textarea>\n'
+        f'<textarea name="{text(widget["name"])}"{_attrs(widget["attrs"])}>\n{value}</textarea>\n'
     )
 
 
@@ -125,8 +125,8 @@ def render_input_option(option: dict) -> str:
     if option.get("wrap_label"):
         label_for = ""
         if option["attrs"].get("id"):
-            label_for = f' for="{_text(option["attrs"]["id"])}"'
-        html = f"<label{label_for}>{html} {_text(option['label'])}</label>"
+            label_for = f' for="{text(option["attrs"]["id"])}"'
+        html = f"<label{label_for}>{html} {text(option['label'])}</label>"
     return html + "\n"
 
 
@@ -136,13 +136,13 @@ def render_multiple_input(widget: dict) -> str:
     css_class = widget["attrs"].get("class")
     parts = ["<div"]
     if element_id:
-        parts.append(f' id="{_text(element_id)}"')
+        parts.append(f' id="{text(element_id)}"')
     if css_class:
-        parts.append(f' class="{_text(css_class)}"')
+        parts.append(f' class="{text(css_class)}"')
     parts.append(">")
     for group, options, _index in widget["optgroups"]:
         if group:
-            parts.append(f"\n  <div><label>{_text(group)}</label>")
+            parts.append(f"\n  <div><label>{text(group)}</label>")
         for option in options:
             parts.append("<div>\n    ")
             parts.append(_render_included(option))
@@ -195,12 +195,12 @@ _REQUIRED = ' <span class="required" aria-hidden="true">*</span>'
 def render_field(field) -> str:
     """templates/includes/field.html, for a BoundField."""
     if field.is_hidden:
-        return f"\n{_text(field)}\n\n"
+        return f"\n{text(field)}\n\n"
     errors, help_text, kind = field.errors, field.help_text, field.widget_type
-    auto_id = _text(field.auto_id) if errors or help_text else ""
+    auto_id = text(field.auto_id) if errors or help_text else ""
     error_list = (
         f'<div class="field__errors" id="{auto_id}_error">'
-        + "".join(f"<p>{_text(error)}</p>" for error in errors)
+        + "".join(f"<p>{text(error)}</p>" for error in errors)
         + "</div>"
         if errors
         else ""
@@ -210,13 +210,13 @@ def render_field(field) -> str:
     if kind in ("checkboxselectmultiple", "radioselect"):
         described = f' aria-describedby="{auto_id}_helptext"' if help_text else ""
         options = "".join(
-            f'<li><label for="{_text(option.id_for_label)}">{_text(option.tag())}'
-            f" {_text(option.choice_label)}</label></li>"
+            f'<li><label for="{text(option.id_for_label)}">{text(option.tag())}'
+            f" {text(option.choice_label)}</label></li>"
             for option in field
         )
         return (
             f'\n\n<fieldset class="field{error_class}"{described}>\n'
-            f'  <legend id="{_text(field.id_for_label)}">{_text(field.label)}{required}</legend>\n'
+            f'  <legend id="{text(field.id_for_label)}">{text(field.label)}{required}</legend>\n'
             f"  {_help(help_text, 'field__help', auto_id)}\n"
             f"  {error_list}\n"
             '  <ul class="checkbox-list">\n'
@@ -224,21 +224,21 @@ def render_field(field) -> str:
             "  </ul>\n"
             "</fieldset>\n\n"
         )
-    label_for = _text(field.id_for_label)
+    label_for = text(field.id_for_label)
     if kind == "checkbox":
         inner = (
-            f"\n    {_text(field)}\n"
-            f'    <label for="{label_for}">{_text(field.label)}</label>\n'
+            f"\n    {text(field)}\n"
+            f'    <label for="{label_for}">{text(field.label)}</label>\n'
             f"    {_help(help_text, 'field__help field__help--checkbox', auto_id)}\n"
             f"    {error_list}\n  "
         )
         checkbox_class = " field--checkbox"
     else:
         inner = (
-            f'\n    <label for="{label_for}">{_text(field.label)}{required}</label>\n'
+            f'\n    <label for="{label_for}">{text(field.label)}{required}</label>\n'
             f"    {_help(help_text, 'field__help', auto_id)}\n"
             f"    {error_list}\n"
-            f"    {_text(field)}\n  "
+            f"    {text(field)}\n  "
         )
         checkbox_class = ""
     return f'\n\n<div class="field{error_class}{checkbox_class}">\n  {inner}\n</div>\n\n'
