@@ -292,18 +292,24 @@ class Deviation(models.Model):
     previous_number = models.CharField(
         _("tidigare nummer"), max_length=60, blank=True, editable=False, default="", db_default=""
     )
+    # Foreign keys that lead a composite index of Meta.indexes have no index of their own: the
+    # composite one serves their lookups, and each index more is one more for every insert to
+    # update and for the planner to weigh on every query of the table (five fewer made a case
+    # page's queries 10–35 % quicker to plan; issue 12).
     organisation = models.ForeignKey(
         OrganisationUnit,
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("organisation"),
         editable=False,
+        db_index=False,  # deviation_number_unique
     )
     unit = models.ForeignKey(
         OrganisationUnit,
         on_delete=models.PROTECT,
         related_name="deviations",
         verbose_name=_("enhet"),
+        db_index=False,  # deviation_unit_idx
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.REPORTED
@@ -318,6 +324,7 @@ class Deviation(models.Model):
         on_delete=models.PROTECT,
         related_name="reported_deviations",
         verbose_name=_("rapporterad av"),
+        db_index=False,  # deviation_reporter_idx
     )
     category = models.ForeignKey(
         Category,
@@ -326,6 +333,7 @@ class Deviation(models.Model):
         blank=True,
         related_name="deviations",
         verbose_name=_("kategori"),
+        db_index=False,  # deviation_category_idx
     )
     requirement = models.ForeignKey(
         Requirement,
@@ -372,6 +380,7 @@ class Deviation(models.Model):
         blank=True,
         related_name="investigated_deviations",
         verbose_name=_("utredare"),
+        db_index=False,  # deviation_investigator_idx
     )
     is_confidential = models.BooleanField(_("sekretessmarkerad"), default=False)
     cause_groups = ArrayField(
@@ -597,8 +606,14 @@ class Action(models.Model):
 
     OPEN_STATUSES = (Status.PLANNED, Status.IN_PROGRESS)
 
+    # As the case's: foreign keys that lead a composite index have none of their own.
     content_type = models.ForeignKey(
-        ContentType, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        ContentType,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,  # action_source_idx
     )
     object_id = models.PositiveBigIntegerField(null=True, blank=True)
     source = GenericForeignKey("content_type", "object_id")
@@ -614,9 +629,14 @@ class Action(models.Model):
         on_delete=models.PROTECT,
         related_name="actions",
         verbose_name=_("ansvarig"),
+        db_index=False,  # action_owner_idx
     )
     unit = models.ForeignKey(
-        OrganisationUnit, on_delete=models.PROTECT, related_name="actions", verbose_name=_("enhet")
+        OrganisationUnit,
+        on_delete=models.PROTECT,
+        related_name="actions",
+        verbose_name=_("enhet"),
+        db_index=False,  # action_unit_idx
     )
     due_date = models.DateField(_("klart senast"))
     status = models.CharField(
