@@ -22,6 +22,7 @@ from tests.browser.test_journeys import (
     type_into,
 )
 from tests.browser.test_lists import deviations  # noqa: F401  (a fixture)
+from tests.browser.trickle import trickling
 
 pytestmark = pytest.mark.browser
 
@@ -439,12 +440,23 @@ MEASURE = """() => {
     files: files.length,
     interactive_ms: Math.round(nav.domInteractive),
     shift: window.__layoutShift,
+    shifted: window.__shifted,
   };
 }"""
 OBSERVE_SHIFTS = """window.__layoutShift = 0;
+window.__shifted = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
-    if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    if (entry.hadRecentInput) continue;
+    window.__layoutShift += entry.value;
+    for (const source of entry.sources || []) {
+      const node = source.node;
+      const from = source.previousRect, to = source.currentRect;
+      const what = node && node.outerHTML ? node.outerHTML.slice(0, 120) : node && node.textContent;
+      const box = (r) => `(${r.x}, ${r.y}, ${r.width}×${r.height})`;
+      const when = Math.round(entry.startTime);
+      window.__shifted.push(`${what} at ${when} ms: ${box(from)} → ${box(to)}`);
+    }
   }
 }).observe({ type: "layout-shift", buffered: true });"""
 
@@ -469,6 +481,32 @@ def test_report_form_and_case_list_stay_within_the_phone_budget(page: Page) -> N
         assert measured["files"] > 0, name  # the page's own CSS and scripts were fetched
         assert measured["bytes"] <= PHONE_BUDGET_BYTES, (name, measured)
         assert measured["shift"] == 0, (name, measured)
+
+
+@pytest.mark.usefixtures("deviations")
+@pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["phone", "laptop"])
+def test_pages_that_arrive_in_pieces_are_painted_without_layout_shifts(
+    page: Page, live_server, viewport: dict
+) -> None:
+    """A browser paints what it has read of a page so far. Without base.html's rel=expect the
+    header's first items were painted and then moved when the bell and the menu arrived, and a
+    table's columns widened as its rows came in; on a busy machine that happened now and then,
+    through the trickling proxy it happens every time."""
+    page.set_viewport_size(viewport)
+    log_in(page, "samordnare")
+    page.add_init_script(OBSERVE_SHIFTS)
+    with trickling(live_server.url) as slow:
+        for url in (
+            "/",
+            "/avvikelser/rapportera/",
+            "/avvikelser/",
+            "/avvikelser/atgarder/",
+            "/synpunkter/",
+        ):
+            page.goto(slow + url, wait_until="load")
+            page.wait_for_timeout(300)
+            measured = page.evaluate(MEASURE)
+            assert measured["shift"] == 0, (url, measured["shifted"])
 
 
 def test_chef_handles_a_case_on_a_phone_through_the_guided_path_by_keyboard_only(
