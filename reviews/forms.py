@@ -4,6 +4,7 @@ import datetime
 from html import escape
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -21,6 +22,29 @@ from reviews.models import (
     QualityReport,
     Review,
 )
+
+# The most a review's or report's text box takes, about four A4 pages: a board pack is read, not
+# a place for pasted documents (a megabyte in one box made its pack take 6–18 s to render, inside
+# the chair's approval). A yearly report's sections are the report itself: three times that.
+MAX_TEXT = 10_000
+MAX_SECTION = 30_000
+
+
+class LimitedTexts:
+    """A model form whose text boxes take at most `text_limits[name]` characters: checked here
+    and told to the browser (maxlength), as a form field's own max_length is. (In the form, not
+    the model: a TextField's max_length is no more than that, and its migration re-renders every
+    model related to these for a few seconds of each new database.)"""
+
+    text_limits: dict[str, int] = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, most in self.text_limits.items():
+            field = self.fields[name]
+            field.max_length = most
+            field.validators.append(MaxLengthValidator(most))
+            field.widget.attrs["maxlength"] = str(most)
 
 
 def _units_for(user: User):
@@ -67,7 +91,10 @@ class AssessmentForm(VersionedForm, forms.Form):
 
     code = forms.ChoiceField(choices=Item.choices, widget=forms.HiddenInput)
     assessment = forms.CharField(
-        label=_("Bedömning"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+        label=_("Bedömning"),
+        required=False,
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
     version_fields = {"assessment": "assessment"}
 
@@ -87,8 +114,10 @@ class AssessmentForm(VersionedForm, forms.Form):
         return {"assessment": plain(stored.first() or "")}
 
 
-class SummaryForm(VersionedForm, forms.ModelForm):
+class SummaryForm(LimitedTexts, VersionedForm, forms.ModelForm):
     """Page one of the pack: the messages and the decisions asked, one per line."""
+
+    text_limits = {"messages": MAX_TEXT, "decisions_asked": MAX_TEXT}
 
     class Meta:
         model = Review
@@ -117,7 +146,9 @@ class AttendanceForm(VersionedForm, forms.Form):
         return {"present": plain(list(present))}
 
 
-class DecisionForm(forms.ModelForm):
+class DecisionForm(LimitedTexts, forms.ModelForm):
+    text_limits = {"text": MAX_TEXT}
+
     class Meta:
         model = Decision
         fields = ["kind", "text"]
@@ -140,14 +171,18 @@ class DecisionActionForm(forms.Form):
 
 class RevisionForm(forms.Form):
     reason = forms.CharField(
-        label=_("Skäl till revisionen"), widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Skäl till revisionen"),
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
 
 
 class ObjectiveForm(forms.Form):
     unit = forms.ModelChoiceField(label=_("Enhet"), queryset=OrganisationUnit.objects.none())
     title = forms.CharField(label=_("Mål"), max_length=200)
-    description = forms.CharField(label=_("Beskrivning"), required=False, widget=forms.Textarea)
+    description = forms.CharField(
+        label=_("Beskrivning"), required=False, max_length=MAX_TEXT, widget=forms.Textarea
+    )
 
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
@@ -195,14 +230,26 @@ class QualityReportForm(forms.Form):
         self.fields["year"].initial = today.year - 1
 
 
-class QualityReportTextsForm(VersionedForm, forms.ModelForm):
+class QualityReportTextsForm(LimitedTexts, VersionedForm, forms.ModelForm):
+    text_limits = {
+        "messages": MAX_TEXT,
+        "decisions_asked": MAX_TEXT,
+        **dict.fromkeys(["work_done", "actions_taken", "results"], MAX_SECTION),
+    }
+
     class Meta:
         model = QualityReport
         fields = ["messages", "decisions_asked", "work_done", "actions_taken", "results"]
         widgets = {field: forms.Textarea(attrs={"rows": 6}) for field in fields}
 
 
-class PatientSafetyReportTextsForm(VersionedForm, forms.ModelForm):
+class PatientSafetyReportTextsForm(LimitedTexts, VersionedForm, forms.ModelForm):
+    text_limits = {
+        "messages": MAX_TEXT,
+        "decisions_asked": MAX_TEXT,
+        **dict.fromkeys(PatientSafetyReport.TEXT_FIELDS, MAX_SECTION),
+    }
+
     class Meta:
         model = PatientSafetyReport
         fields = ["messages", "decisions_asked", *PatientSafetyReport.TEXT_FIELDS]

@@ -454,3 +454,44 @@ def test_a_period_ending_in_year_9999_is_refused_and_one_stored_earlier_still_sh
     page = client.get(review.get_absolute_url())
     assert page.status_code == 200
     assert "9999" in page.content.decode()  # the stored period is shown as it is
+
+
+def test_a_text_longer_than_a_board_pack_takes_is_refused_and_what_was_typed_stays(
+    client, cast, world
+):
+    """A review's text boxes take 10,000 characters (reviews.forms.MAX_TEXT): a megabyte in
+    one made the pack take 6–18 s to render inside the chair's approval. The browser is told
+    (maxlength); a longer text sent anyway gets the error beside the box and is not saved."""
+    login(client, cast.coordinator)
+    draft = world["draft"]
+    page = client.get(draft.get_absolute_url()).content.decode()
+    for name in ("messages", "decisions_asked", "item-b-assessment", "text"):
+        assert re.search(rf'<textarea name="{name}"[^>]* maxlength="10000"', page), name
+
+    too_long = ("Budskap. " * 1112).strip()  # 10,007 characters
+    refused = client.post(
+        reverse("reviews:summary", args=[draft.pk]),
+        {"messages": too_long, "decisions_asked": "Fastställ planen."},
+    )
+    assert refused.status_code == 400
+    html = refused.content.decode()
+    assert "som mest 10000 tecken (den har 10007)" in html
+    assert too_long in html and "Fastställ planen." in html  # what was typed stays
+    draft.refresh_from_db()
+    assert draft.messages == "" and draft.decisions_asked == ""
+
+    client.post(
+        reverse("reviews:decision_create", args=[draft.pk]),
+        {"kind": "system_change", "text": "x" * 10_001},
+    )
+    assert not draft.decisions.filter(kind="system_change").exists()
+
+    assert (
+        client.post(
+            reverse("reviews:summary", args=[draft.pk]),
+            {"messages": "x" * 10_000, "decisions_asked": ""},
+        ).status_code
+        == 302
+    )
+    draft.refresh_from_db()
+    assert draft.messages == "x" * 10_000
