@@ -1,5 +1,4 @@
 import pytest
-from django.core.management import call_command
 
 from audits.models import Audit, Finding, Grade
 from certifications.models import CycleEvent
@@ -30,9 +29,7 @@ def test_demo_has_every_status_grade_and_kind(django_capture_on_commit_callbacks
     assert not User.objects.filter(notify_by_email=False).exists()
 
 
-def test_surveillance_audit_is_linked_to_the_certificate_event(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_surveillance_audit_is_linked_to_the_certificate_event(seeded_demo):
     external = Audit.objects.get(kind=Audit.Kind.CERTIFICATION)
     event = CycleEvent.objects.get(audit_object_id=external.pk, audit_content_type__model="audit")
     assert event.kind == "surveillance"

@@ -9,8 +9,7 @@ from certifications.models import Certificate, Cycle, SentReminder
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_tells_the_four_stories_and_has_reminders_due():
-    call_command("seed_demo")
+def test_demo_tells_the_four_stories_and_has_reminders_due(seeded_demo):
     today = timezone.localdate()
     group = Certificate.objects.get(standard__code="iso-9001", units__code="soc")
     assert set(group.units.values_list("code", flat=True)) == {"soc", "buf", "ksf", "bost"}

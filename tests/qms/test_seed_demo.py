@@ -16,8 +16,9 @@ DEMO_ROLES = {
 }
 
 
-def test_demo_users_log_in_with_demo_and_hold_their_roles():
-    call_command("seed_demo")
+def test_seed_if_empty_seeds_once_and_the_demo_users_log_in_with_demo_in_their_roles():
+    call_command("seed_demo", if_empty=True)
+    count = OrganisationUnit.objects.count()
     for username, role in DEMO_ROLES.items():
         user = User.objects.get(username=username)
         assert user.check_password("demo")
@@ -27,16 +28,11 @@ def test_demo_users_log_in_with_demo_and_hold_their_roles():
     social = OrganisationUnit.objects.get(code="soc")
     assert social.contains(chef.primary_membership.unit)
 
-
-def test_seed_if_empty_runs_once():
-    call_command("seed_demo", if_empty=True)
-    count = OrganisationUnit.objects.count()
     call_command("seed_demo", if_empty=True)
     assert OrganisationUnit.objects.count() == count
 
 
-def test_scale_data_is_a_valid_tree_and_counts_match():
-    call_command("seed_demo")
+def test_scale_data_is_a_valid_tree_and_counts_match(seeded_demo):
     before_units, before_users = OrganisationUnit.objects.count(), User.objects.count()
     call_command("seed_demo", scale=3)
     assert OrganisationUnit.objects.count() == before_units + 1 + 3 * 31
