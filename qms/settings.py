@@ -400,7 +400,7 @@ PRODUCTION_STATICFILES_BACKEND = "whitenoise.storage.CompressedManifestStaticFil
 S3_BUCKET = env.str("S3_BUCKET", default="")
 if S3_BUCKET:
     _default_storage = {
-        "BACKEND": "qms.storage.ObjectStorage",
+        "BACKEND": "qms.object_stores.ObjectStorage",
         "OPTIONS": {
             "bucket_name": S3_BUCKET,
             "endpoint_url": env.str("S3_ENDPOINT_URL", default="") or None,
@@ -418,7 +418,7 @@ if S3_BUCKET and AZURE_CONTAINER:
     raise ImproperlyConfigured("Sätt S3_BUCKET eller AZURE_CONTAINER, inte båda.")
 if AZURE_CONTAINER:
     _default_storage = {
-        "BACKEND": "qms.storage.AzureObjectStorage",
+        "BACKEND": "qms.object_stores.AzureObjectStorage",
         "OPTIONS": {
             "azure_container": AZURE_CONTAINER,
             "connection_string": env.str("AZURE_CONNECTION_STRING", default="") or None,

@@ -1,10 +1,11 @@
 """Stored files: a full disk is a refusal the form can show, and files nobody refers to go.
 
 - `MediaStorage` is the default storage (MEDIA_ROOT) unless S3_BUCKET is set; then it is
-  `ObjectStorage`, an S3-compatible object store (django-storages), so that every node sees the
-  same files; with AZURE_CONTAINER set it is `AzureObjectStorage`, Azure Blob Storage through
-  the same library. All give every stored file an unguessable name (`UnguessableNames`), and none
-  is ever served directly: the permission-checked views stream what `FieldFile.open()` returns.
+  `qms.object_stores.ObjectStorage`, an S3-compatible object store (django-storages), so that
+  every node sees the same files; with AZURE_CONTAINER set it is `AzureObjectStorage` there,
+  Azure Blob Storage through the same library. All give every stored file an unguessable name
+  (`UnguessableNames`), and none is ever served directly: the permission-checked views stream
+  what `FieldFile.open()` returns.
 - `MediaStorage`: when the disk (or the user's quota) is
   full it removes what it had written of the file and raises `StorageFull`, a ValidationError:
   the service's transaction rolls back, and the form comes back with the message and with what
@@ -26,13 +27,11 @@ import logging
 import os
 import posixpath
 import re
+import sys
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
-from azure.core.exceptions import ResourceNotFoundError, ServiceRequestError, ServiceResponseError
-from botocore.exceptions import ConnectionError as StoreConnectionError
-from botocore.exceptions import HTTPClientError
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -40,18 +39,16 @@ from django.core.files.storage import FileSystemStorage, default_storage, storag
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from storages.backends.azure_storage import AzureStorage
-from storages.backends.s3 import S3Storage
 
 logger = logging.getLogger(__name__)
 
-# What an object store that does not answer looks like (refused, reset, timed out): the request
-# is answered "tillfälligt ur funktion" (503) as during a database outage (qms.views.server_error).
+# What an object store that does not answer raises (refused, reset, timed out): the request is
+# answered "tillfälligt ur funktion" (503) as during a database outage (qms.views.server_error).
 STORE_UNAVAILABLE = (
-    StoreConnectionError,  # refused, no route, connect timeout
-    HTTPClientError,  # reset, read timeout
-    ServiceRequestError,  # Azure: the request did not get through
-    ServiceResponseError,  # Azure: no (whole) answer
+    ("botocore.exceptions", "ConnectionError"),  # refused, no route, connect timeout
+    ("botocore.exceptions", "HTTPClientError"),  # reset, read timeout
+    ("azure.core.exceptions", "ServiceRequestError"),  # Azure: the request did not get through
+    ("azure.core.exceptions", "ServiceResponseError"),  # Azure: no (whole) answer
 )
 # Errors that mean "no room": a full file system, a full quota, a file beyond the size limit.
 FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -125,72 +122,6 @@ class StoredObjects(UnguessableNames):
         return super()._save(name, content)
 
 
-class ObjectStorage(StoredObjects, S3Storage):
-    """Files in an S3-compatible object store (settings: S3_* from the environment).
-
-    Private objects (no ACL beyond the bucket's), never overwritten (a second file of the same
-    name gets another name), server-side encryption asked for where the store offers it. A file
-    is read into a temporary file that stays in memory up to 5 MB and spills to disk beyond."""
-
-    def get_default_settings(self):
-        defaults = super().get_default_settings()
-        defaults.update(
-            file_overwrite=False,
-            default_acl=None,
-            querystring_auth=True,
-            querystring_expire=60,  # a pre-signed URL is for the person just checked, now
-            max_memory_size=5 * 1024 * 1024,
-        )
-        return defaults
-
-
-class AzureObjectStorage(StoredObjects, AzureStorage):
-    """Files in an Azure Blob Storage container (settings: AZURE_* from the environment).
-
-    What ObjectStorage is for S3: private blobs (the container has no public access), never
-    overwritten, a shared access signature of a minute where a URL is asked for, read into a
-    temporary file that stays in memory up to 5 MB. A blob is fetched when it is opened, so a
-    missing one is a FileNotFoundError there (a 404 in the views), as on a disk or in S3, not an
-    error half-way through the response."""
-
-    def _get_service_client(self):
-        # django-storages passes client_options only without a connection string; with one too.
-        if self.connection_string is not None:
-            from azure.storage.blob import BlobServiceClient
-
-            return BlobServiceClient.from_connection_string(
-                self.connection_string, **self.client_options
-            )
-        return super()._get_service_client()
-
-    def _open(self, name, mode="rb"):
-        handle = super()._open(name, mode)
-        if "r" in mode:
-            try:
-                handle.file  # noqa: B018 (downloads the blob now)
-            except ResourceNotFoundError as missing:
-                raise FileNotFoundError(f"File does not exist: {name}") from missing
-        return handle
-
-    def get_default_settings(self):
-        defaults = super().get_default_settings()
-        defaults.update(
-            overwrite_files=False,
-            expiration_secs=60,
-            max_memory_size=5 * 1024 * 1024,
-            # A store that does not answer: a 503 within 1-2 s (one retry after about a second),
-            # not after the SDK's default of three retries from 15 s of back-off (80 s measured).
-            client_options={
-                "retry_total": 1,
-                "initial_backoff": 0.5,
-                "increment_base": 1,
-                "random_jitter_range": 0.5,
-                "connection_timeout": 3,
-            },
-        )
-        return defaults
-
-
 class MediaStorage(UnguessableNames, FileSystemStorage):
     """FileSystemStorage that never leaves half a file behind when the disk is full, and that
     cuts a name of about 300 characters to fit the file system, keeping its extension (issue 13
@@ -213,6 +144,33 @@ class MediaStorage(UnguessableNames, FileSystemStorage):
                 os.remove(target)
             logger.error("Lagringen är full: %s kunde inte sparas (%s)", name, error)
             raise StorageFull(getattr(content, "name", "") or name) from error
+
+
+# The object stores' libraries are imported only where the settings name a store
+# (qms.object_stores): they were 0.6 s of the start of every process, web, worker and command.
+# No object of theirs exists, and none of their errors is raised, before they are imported, so a
+# class of a library that is not loaded matches nothing.
+
+
+def _loaded(module: str, name: str) -> type | None:
+    loaded = sys.modules.get(module)
+    return getattr(loaded, name, None) if loaded is not None else None
+
+
+def _is_a(value, *classes: tuple[str, str]) -> bool:
+    return any(
+        cls is not None and isinstance(value, cls)
+        for cls in (_loaded(module, name) for module, name in classes)
+    )
+
+
+S3 = ("storages.backends.s3", "S3Storage")
+AZURE = ("storages.backends.azure_storage", "AzureStorage")
+
+
+def store_unavailable(error: BaseException) -> bool:
+    """Whether `error` is an object store that did not answer."""
+    return _is_a(error, *STORE_UNAVAILABLE)
 
 
 # Sweeping ---------------------------------------------------------------------------------------
@@ -240,16 +198,16 @@ def _is_default(storage) -> bool:
 def is_object_store(storage=None) -> bool:
     if storage is None or storage is default_storage:
         storage = storages["default"]
-    return isinstance(storage, S3Storage | AzureStorage)
+    return _is_a(storage, S3, AZURE)
 
 
 def store_address(storage=None) -> str:
     """Where the files are, for the backup's manifest and the log: s3://bucket/prefix,
     azure://container/prefix or the folder."""
     storage = storages["default"] if storage is None else storage
-    if isinstance(storage, S3Storage):
+    if _is_a(storage, S3):
         return f"s3://{storage.bucket_name}/{storage.location}".rstrip("/")
-    if isinstance(storage, AzureStorage):
+    if _is_a(storage, AZURE):
         return f"azure://{storage.azure_container}/{storage.location}".rstrip("/")
     return str(storage.location)
 
@@ -281,7 +239,7 @@ def stored_files(older_than: datetime.datetime) -> Iterator[str]:
 def object_listing(storage=default_storage) -> Iterator[tuple[str, int, datetime.datetime]]:
     """(name, size, last modified) of every object under the storage's prefix, page by page."""
     prefix = _prefix(storage)
-    if isinstance(storage, AzureStorage):
+    if _is_a(storage, AZURE):
         for blob in storage.client.list_blobs(name_starts_with=prefix or None):
             yield blob.name[len(prefix) :], blob.size, blob.last_modified
         return
@@ -293,7 +251,7 @@ def put_object(storage, name: str, path: Path) -> None:
     """The file at `path` into the object store under exactly `name` (as a row holds it),
     replacing what is there: for a restore, where the names must not change."""
     key = _prefix(storage) + name
-    if isinstance(storage, AzureStorage):
+    if _is_a(storage, AZURE):
         with open(path, "rb") as source:
             storage.client.upload_blob(key, source, overwrite=True)
         return

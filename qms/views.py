@@ -43,7 +43,7 @@ from qms.models import OrganisationUnit, PublicProfile, User
 from qms.permissions import can_grant_role
 from qms.settings_pages import pages_for
 from qms.startpage import panels_for
-from qms.storage import STORE_UNAVAILABLE
+from qms.storage import store_unavailable
 from qms.submissions import submitted_once
 
 logger = logging.getLogger(__name__)
@@ -559,13 +559,13 @@ DATABASE_UNAVAILABLE = (OperationalError, InterfaceError, psycopg.OperationalErr
 def server_error(request: HttpRequest) -> HttpResponse:
     """Django's handler500, with one exception: while the database is unavailable every request
     gets "tillfälligt ur funktion" (503, Retry-After) instead of a 500 (issue 13 #5); so does a
-    request that needed the object store while it did not answer (qms.storage.STORE_UNAVAILABLE).
+    request that needed the object store while it did not answer (qms.storage.store_unavailable).
 
     Django calls the handler from inside its `except` block, whichever layer raised (a view, or
     a middleware such as the session or history middleware before any view runs), so the error
     is still at hand. The pages render without the database: no request context, no user."""
     error = sys.exc_info()[1]
-    if isinstance(error, DATABASE_UNAVAILABLE + STORE_UNAVAILABLE):
+    if isinstance(error, DATABASE_UNAVAILABLE) or store_unavailable(error):
         page = loader.get_template("503.html").render({"retry_after": RETRY_AFTER_SECONDS})
         response = HttpResponse(page, status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)

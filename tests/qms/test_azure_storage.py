@@ -42,7 +42,7 @@ def azure_store(azurite, settings, request):
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {
-            "BACKEND": "qms.storage.AzureObjectStorage",
+            "BACKEND": "qms.object_stores.AzureObjectStorage",
             "OPTIONS": {
                 "azure_container": container,
                 "connection_string": azurite.connection_string,

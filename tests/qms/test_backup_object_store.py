@@ -44,7 +44,7 @@ def test_a_backup_from_the_object_store_restores_into_another_bucket(tmp_path, s
         settings.STORAGES = {
             **settings.STORAGES,
             "default": {
-                "BACKEND": "qms.storage.ObjectStorage",
+                "BACKEND": "qms.object_stores.ObjectStorage",
                 "OPTIONS": {
                     "bucket_name": "qms-kommun",
                     "endpoint_url": source["S3_ENDPOINT_URL"],

@@ -45,7 +45,7 @@ def object_store(s3_server, settings, request):
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {
-            "BACKEND": "qms.storage.ObjectStorage",
+            "BACKEND": "qms.object_stores.ObjectStorage",
             "OPTIONS": {
                 "bucket_name": bucket,
                 "endpoint_url": env["S3_ENDPOINT_URL"],
