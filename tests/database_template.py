@@ -8,6 +8,13 @@ which pytest-django's migrate finds nothing to apply.
 
 The template is marked with a fingerprint of the files a migrate reads and is built again when
 they change.
+
+Migrating is most of a fresh run's first minute (Django renders the model state anew along 130
+migrations), so the template is restored from `tests/template.sql` instead, a pg_dump of a
+migrated database, when the dump was made from the same fingerprint (its first line), in about
+2 s. A dump made from other files is ignored and the template migrated as before; the test
+`test_the_template_dump_is_made_from_the_current_migrations` then says to make it again:
+`python -m tests.database_template` (with the test settings' DATABASE_URL).
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ from __future__ import annotations
 import hashlib
 import inspect
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -97,7 +106,10 @@ def ensure_template(name: str) -> None:
         # FORCE: a migrate left running by a killed run would hold the old one.
         conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(database))
         conn.execute(sql.SQL("CREATE DATABASE {}").format(database))
-        _migrate(name)
+        if not _restore_dump(name, wanted):
+            conn.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(database))
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(database))
+            _migrate(name)
         # The fingerprint only on a complete template: after a failed migrate it is rebuilt.
         conn.execute(sql.SQL("COMMENT ON DATABASE {} IS {}").format(database, sql.Literal(wanted)))
         # CREATE DATABASE … TEMPLATE fails while anyone is connected to the template.
@@ -117,3 +129,72 @@ def _migrate(name: str) -> None:
     )
     if done.returncode:
         raise RuntimeError(f"migrate on the template {name} failed:\n{done.stdout}{done.stderr}")
+
+
+DUMP = Path(__file__).resolve().parent / "template.sql"
+FINGERPRINT_LINE = "-- qms template fingerprint: "
+
+
+def dump_fingerprint(path: Path = DUMP) -> str | None:
+    """The fingerprint the dump at `path` was made from, or None if there is no dump."""
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as dump:
+        first = dump.readline().rstrip("\n")
+    return first.removeprefix(FINGERPRINT_LINE) if first.startswith(FINGERPRINT_LINE) else None
+
+
+def _restore_dump(name: str, wanted: str) -> bool:
+    """Restore the dump into the empty database `name` if it was made from `wanted`; whether
+    it was (False: no current dump, no psql, or psql failed, and `name` must be made anew)."""
+    psql = shutil.which("psql")
+    if psql is None or dump_fingerprint() != wanted:
+        return False
+    done = subprocess.run(
+        [
+            psql,
+            "--quiet",
+            "--no-psqlrc",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-f",
+            str(DUMP),
+            database_url(name),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    return done.returncode == 0
+
+
+def write_dump() -> None:
+    """Migrate a database of its own and write its pg_dump to DUMP, marked with the fingerprint."""
+    wanted = fingerprint(migration_files())
+    name = f"{settings.DATABASES['default']['TEST']['NAME']}_dump"
+    database = sql.Identifier(name)
+    with _maintenance_connection() as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(database))
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(database))
+        try:
+            _migrate(name)
+            dumped = subprocess.run(
+                ["pg_dump", "--no-owner", "--no-privileges", database_url(name)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        finally:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(database))
+    # pg_dump's \restrict line carries a random key: without it the file changes only when
+    # the schema does.
+    dumped = re.sub(r"^\\(un)?restrict .*\n", "", dumped, flags=re.MULTILINE)
+    DUMP.write_text(f"{FINGERPRINT_LINE}{wanted}\n{dumped}", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "qms.settings")
+    django.setup()
+    write_dump()
+    print(f"{DUMP.relative_to(Path.cwd())}: {dump_fingerprint()}")
