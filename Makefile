@@ -7,6 +7,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 UV_VERSION := 0.13.9
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+# Compiled modules are kept (__pycache__/, ignored by git) even where the environment says not to
+# write them: otherwise every process the suite starts compiles the project anew, and each pytest
+# process rewrites the asserts of 577 modules again (collecting took 13 s instead of 5).
+unexport PYTHONDONTWRITEBYTECODE
 DEVENV := $(PY) -m qms.devenv
 
 # Debian packages: WeasyPrint's text stack and a font, libmagic, gettext; for tests Chromium
