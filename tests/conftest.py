@@ -49,32 +49,6 @@ def _own_resources_per_xdist_process() -> None:
 _own_resources_per_xdist_process()
 
 
-def _template_name() -> str:
-    return f"{settings.DATABASES['default']['TEST']['NAME']}_template"  # one per run
-
-
-def pytest_sessionstart(session) -> None:
-    """In the pytest-xdist controller: start building the template while the processes start
-    and collect the tests (about 13 s of the template's 40–80). The processes then wait for the
-    rest of it (ensure_template's lock) instead of for all of it. If this build fails, the
-    first process builds it again and reports the error."""
-    config = session.config
-    if (
-        hasattr(config, "workerinput")  # a process of the run, not the controller
-        or not config.pluginmanager.hasplugin("dsession")  # no pytest-xdist processes
-        or config.getoption("nomigrations", False)
-    ):
-        return
-    import threading
-
-    def build() -> None:
-        with contextlib.suppress(Exception):
-            ensure_template(_template_name())
-
-    config._qms_template_build = threading.Thread(target=build, daemon=True)
-    config._qms_template_build.start()
-
-
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(
     request, django_db_use_migrations, django_db_keepdb, django_db_createdb
@@ -83,7 +57,7 @@ def django_db_modify_db_settings(
     database: create it as a copy of the migrated template (tests/database_template.py).
     A test database kept by --reuse-db stays as it is; --create-db makes a new copy."""
     test_settings = settings.DATABASES["default"]["TEST"]
-    template = _template_name()  # before the xdist suffix: one per run
+    template = f"{test_settings['NAME']}_template"  # before the xdist suffix: one per run
     request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
     kept = django_db_keepdb and not django_db_createdb and database_exists(test_settings["NAME"])
     if django_db_use_migrations and not kept:

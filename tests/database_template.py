@@ -26,6 +26,7 @@ import re
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import psycopg
@@ -164,6 +165,12 @@ def _restore_dump(name: str, wanted: str) -> bool:
         capture_output=True,
         text=True,
     )
+    if done.returncode:
+        # Not silently: the run goes on, migrating, but a dump psql cannot read is a fault.
+        warnings.warn(
+            f"{DUMP.name} could not be restored, migrating instead:\n{done.stderr[-2000:]}",
+            stacklevel=2,
+        )
     return done.returncode == 0
 
 
