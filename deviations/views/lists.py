@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
@@ -59,6 +59,7 @@ from deviations.pagination import (
     paginate,
 )
 from deviations.services import may_manage_action
+from qms.links import url_for_pk
 from qms.models import User
 from qms.submissions import submitted_once
 
@@ -175,17 +176,6 @@ def deviation_list(request: HttpRequest) -> HttpResponse:
     }
     context.update(saved_filters(request, SavedFilter.List.DEVIATIONS))
     return render_list(request, "deviations/list.html", context)
-
-
-def url_for_pk(viewname: str) -> Callable[[int], str]:
-    """`reverse(viewname, args=[pk])` for any pk at the cost of one reverse(): the links of a
-    list's rows without a reverse() (a walk of the URL patterns) per row."""
-    head, tail = reverse(viewname, args=[URL_MARKER]).split(str(URL_MARKER))
-    return lambda pk: f"{head}{pk}{tail}"
-
-
-# A number that stands for the pk while a URL is reversed (url_for_pk).
-URL_MARKER = 987654321
 
 
 def labels(choices: type[Choices]) -> dict[str, str]:
