@@ -65,6 +65,25 @@ LOAD_P99_MS = 1000.0
 WARMUP_ROUNDS = 3
 
 
+def interpreter() -> str:
+    """The Python that runs the server (this one: the environment's), and how it was built:
+    whether the interpreter is in a shared library (pyenv's default) or linked into the
+    executable (Debian's), and whether it was configured with --enable-optimizations. A
+    shared, unoptimised build cost about a quarter more CPU a request (docs/operations.md)."""
+    import sysconfig
+
+    shared = "in a shared library" if sysconfig.get_config_var("Py_ENABLE_SHARED") else ""
+    linked = subprocess.run(
+        ["ldd", os.path.realpath(sys.executable)], capture_output=True, text=True, check=False
+    ).stdout
+    if shared and "libpython" not in linked:
+        shared = "linked into the executable"
+    configured = sysconfig.get_config_var("CONFIG_ARGS") or ""
+    optimised = "--enable-optimizations" if "--enable-optimizations" in configured else ""
+    details = "".join(f", {part}" for part in (shared, optimised) if part)
+    return f"{sys.version.split()[0]} ({os.path.realpath(sys.executable)}{details})"
+
+
 def load_average() -> float:
     return float(Path("/proc/loadavg").read_text().split()[0])
 
@@ -619,6 +638,7 @@ def report(args, results: dict, million: str, demo: str | None) -> int:
         f"Serving model (Procfile): {' '.join(procfile_web_command(args.port, Path('-'))[:-2])}"
         + (f" {args.web_args}" if args.web_args else "")
     )
+    print(f"Python: {interpreter()}")
     large = results["million"]["pages"]
     floors = print_pages(
         f"## Pages at {deviations:,} deviations, {actions:,} actions "
