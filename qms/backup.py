@@ -240,10 +240,44 @@ def unpack(source, folder: Path) -> None:
         for member in archive:
             if member.name not in (MANIFEST, DUMP, MEDIA) or not member.isfile():
                 raise BackupError(f"Okänd del i säkerhetskopian: {member.name}")
-            archive.extract(member, folder, filter="data")
+            extract(archive, member, folder)
     missing = [name for name in (MANIFEST, DUMP, MEDIA) if not (folder / name).exists()]
     if missing:
         raise BackupError(f"Säkerhetskopian är ofullständig (saknar {', '.join(missing)}).")
+
+
+def extract(archive: tarfile.TarFile, member: tarfile.TarInfo, folder: Path) -> None:
+    """One member of `archive` into `folder` with tarfile's "data" filter (PEP 706): nothing
+    outside the folder, no links that lead out of it, no devices, no owner or odd mode bits
+    from the archive.
+
+    Python 3.11 before 3.11.4 (Debian 12's own 3.11.2) has no filters. There a member is
+    written here instead, and only if it is a regular file or a folder whose path (leading
+    slashes stripped, as the filter strips them) lies inside `folder`: what the backup's
+    archives hold (the media archive is made of MEDIA_ROOT's files and folders). Anything else
+    is refused with BackupError, as the filter's refusals are."""
+    if hasattr(tarfile, "data_filter"):
+        try:
+            archive.extract(member, folder, filter="data")
+        except tarfile.FilterError as refused:
+            raise BackupError(f"Otillåten del i arkivet: {refused}") from refused
+        return
+    root = folder.resolve()
+    target = (
+        root / member.name.lstrip("/" + os.sep)
+    ).resolve()  # "/a" is "a", as the filter has it
+    inside = target == root or root in target.parents
+    if not inside or not (member.isfile() or member.isdir()):
+        raise BackupError(
+            f"Otillåten del i arkivet (länk, enhet eller sökväg utanför): {member.name}"
+        )
+    if member.isdir():
+        target.mkdir(parents=True, exist_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source = archive.extractfile(member)
+    with source, open(target, "wb") as written:
+        shutil.copyfileobj(source, written)
 
 
 # Restore -----------------------------------------------------------------------------------------
@@ -316,7 +350,8 @@ def _unpack(archive_path: Path, target: Path, expected: dict[str, dict]) -> None
     target.mkdir()
     try:
         with tarfile.open(archive_path, "r:gz") as archive:
-            archive.extractall(target, filter="data")
+            for member in archive:
+                extract(archive, member, target)
         found = file_manifest(target)
         if found != expected:
             missing = sorted(set(expected) - set(found))
