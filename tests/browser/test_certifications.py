@@ -12,6 +12,8 @@ from tests.browser.test_journeys import assert_no_axe_violations, log_in, main_n
 
 pytestmark = pytest.mark.browser
 
+PHONE = {"width": 390, "height": 844}
+
 
 def open_certificate(page: Page, scope_text: str) -> None:
     main_nav(page).get_by_role("link", name="Certifieringar").click()
@@ -132,3 +134,25 @@ def test_board_member_reads_status_and_anyone_makes_a_calendar_address(
     assert_no_axe_violations(page)
     feed = page.request.get(address.input_value())
     assert feed.ok and feed.text().startswith("BEGIN:VCALENDAR")
+
+
+def test_on_a_phone_the_coverage_grid_stays_a_grid_with_its_standards_named(
+    page: Page, demo_data
+) -> None:
+    """Each status in the grid needs its column's standard: on a phone the grid is not turned
+    into a list of bare statuses, it scrolls sideways in its region and the page does not."""
+    page.set_viewport_size(PHONE)
+    log_in(page, "samordnare")
+    page.goto("/certifieringar/")
+    grid = page.get_by_role("table", name="Gällande certifikat per enhet och standard")
+    expect(grid.get_by_role("columnheader", name="Enhet")).to_be_visible()
+    header = grid.get_by_role("columnheader").nth(1)
+    expect(header).to_contain_text("ISO")
+    row = grid.get_by_role("row").filter(has_text="Bostadsbolaget")
+    tops = row.locator("th, td").evaluate_all(
+        "cells => cells.map(c => Math.round(c.getBoundingClientRect().top))"
+    )
+    assert len(tops) > 2 and len(set(tops)) == 1, f"the row's cells are not side by side: {tops}"
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    grid.scroll_into_view_if_needed()
+    save_screenshot(page, "certifications-coverage-phone")
