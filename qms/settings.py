@@ -132,6 +132,9 @@ TEMPLATES = [
                 "qms.context_processors.navigation",
                 "qms.context_processors.csp_nonce",
             ],
+            # After Django's own: its `date` is the filter of every template (the usual formats
+            # written out in Python; qms/templatetags/fast_dates.py).
+            "builtins": ["qms.templatetags.fast_dates"],
         },
     },
 ]
