@@ -263,9 +263,7 @@ def extract(archive: tarfile.TarFile, member: tarfile.TarInfo, folder: Path) -> 
             raise BackupError(f"Otillåten del i arkivet: {refused}") from refused
         return
     root = folder.resolve()
-    target = (
-        root / member.name.lstrip("/" + os.sep)
-    ).resolve()  # "/a" is "a", as the filter has it
+    target = (root / member.name.lstrip("/" + os.sep)).resolve()
     inside = target == root or root in target.parents
     if not inside or not (member.isfile() or member.isdir()):
         raise BackupError(

@@ -3,7 +3,7 @@ written in Python.
 
 A kommun-wide coordinator sees every förvaltning, bolag and förening: a hundred rows of the
 grid and as many uncovered units, some two thousand template nodes (a lookup, a condition, a
-`reverse()` per link) that took about a third of the page (issue 12: the overview was the
+`reverse()` per link) that took about a quarter of the page (issue 12: the overview was the
 slowest page at a million cases, 7× the floor). The same HTML in Python, each value written as
 `{{ value }}` writes it (`qms.form_renderer.text`); `tests/certifications/test_coverage_rows.py`
 compares the two.
