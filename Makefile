@@ -3,11 +3,12 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 # The interpreter the environment is made with: the distribution's own Python 3.11 or later when
-# there is one, otherwise the first python3 on PATH. A Python built with a version manager's
-# defaults (pyenv: no --enable-optimizations, the interpreter in a shared library) spent about a
-# quarter more CPU on every request and every test than Debian's (docs/operations.md, "The
-# interpreter"). `make PYTHON=python3.12 …` chooses another; an existing .venv is kept.
-PYTHON ?= $(shell for p in /usr/bin/python3 python3; do   $$p -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
+# there is one that can make a virtual environment (Debian: python3-venv, for ensurepip),
+# otherwise the first python3 on PATH. A Python built with a version manager's defaults (pyenv:
+# no --enable-optimizations, the interpreter in a shared library) spent a fifth to a quarter
+# more CPU on every request than Debian's (docs/operations.md, "The interpreter").
+# `make PYTHON=python3.12 …` chooses another; an existing .venv is kept.
+PYTHON ?= $(shell for p in /usr/bin/python3 python3; do   $$p -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 UV_VERSION := 0.13.9
