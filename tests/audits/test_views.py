@@ -284,6 +284,29 @@ def test_audit_programme_counts_only_the_deviations_the_viewer_may_read(
     assert '<td class="num">4+</td>' in client.get(reverse("audits:programme")).content.decode()
 
 
+@pytest.mark.parametrize("few_units", [500, 0], ids=["per unit", "per audit"])
+def test_audit_programme_counts_each_audited_units_whole_subtree(
+    client, cast, monkeypatch, few_units
+):
+    # Audits of a division, of one of its units and of a unit beside it: each counts its own
+    # subtree, the division its units' cases too, and neither the other's.
+    monkeypatch.setattr("audits.views.FEW_UNITS", few_units)
+    tree = cast.tree
+    make_deviations(tree.elderly, cast.coordinator, 1)
+    make_deviations(tree.solgarden, cast.coordinator, 2)
+    make_deviations(tree.homecare, cast.coordinator, 4)
+    make_deviations(tree.school, cast.coordinator, 8)
+    old = timezone.now() - datetime.timedelta(days=400)  # before the year the page counts
+    make_deviations(tree.solgarden, cast.coordinator, 16, created_at=old)
+    for unit in (tree.elderly, tree.solgarden, tree.school):
+        plan(cast, unit=unit)
+    counts = {
+        unit: programme_count(client, cast.coordinator, unit)
+        for unit in (tree.elderly, tree.solgarden, tree.school)
+    }
+    assert counts == {tree.elderly: 7, tree.solgarden: 2, tree.school: 8}
+
+
 def test_coordinator_creates_a_programme_once_per_unit_and_year(client, cast) -> None:
     from audits.models import Programme
 
