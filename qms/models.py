@@ -367,21 +367,28 @@ class User(AbstractUser):
         declares. Django's ModelBackend grants only the Permission rows given to the user or
         their groups, and reads them (two queries) before it answers; the product's own
         permissions are django-rules predicates under names of their own, asked by the menu on
-        every page (issue 12), which ModelBackend can only refuse."""
+        every page (issue 12), which ModelBackend can only refuse. Where a model's permission
+        is also a rule, the rule is asked first, and the rows only if it refuses."""
         from django.contrib.auth.backends import ModelBackend  # it imports this model
 
         if self.is_active and self.is_superuser:
             return True
-        if perm in model_permission_names():
-            return super().has_perm(perm, obj)
+        model_backends = []
         for backend in auth.get_backends():
-            if isinstance(backend, ModelBackend) or not hasattr(backend, "has_perm"):
+            if not hasattr(backend, "has_perm"):
+                continue
+            if isinstance(backend, ModelBackend):
+                model_backends.append(backend)
                 continue
             try:
                 if backend.has_perm(self, perm, obj):
                     return True
             except PermissionDenied:
                 return False
+        # A permission a model declares may also be given as a row: asked last, so that a
+        # rule that grants it (a coordinator adding a certificate) needs no rows read.
+        if perm in model_permission_names():
+            return any(backend.has_perm(self, perm, obj) for backend in model_backends)
         return False
 
     @property

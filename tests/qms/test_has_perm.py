@@ -39,6 +39,18 @@ def test_every_page_is_served_without_reading_permission_rows(client, tree):
     assert permission_reads(queries) == []
 
 
+def test_a_model_permission_a_rule_grants_is_answered_without_reading_permission_rows(tree):
+    # certifications.add_certificate is both: the coordinator's rule grants it, so the rows
+    # (two queries on the certificates overview, for its "add" button) are not read.
+    name = "certifications.add_certificate"
+    assert name in model_permission_names()
+    coordinator = make_user(tree.kommun, Role.COORDINATOR)
+    coordinator.cached_memberships  # noqa: B018 (what the predicates read, read first)
+    with CaptureQueriesContext(connection) as queries:
+        assert coordinator.has_perm(name)
+    assert permission_reads(queries) == []
+
+
 def test_django_permissions_given_to_a_person_or_a_group_still_count(tree):
     name = "certifications.view_certificate"
     assert name in model_permission_names()
