@@ -83,9 +83,11 @@ def my_unit(request) -> dict | None:
         .only("username", "first_name", "last_name")  # str(user); DISTINCT over these alone
         .distinct()
     )
+    # Counted by id: DISTINCT over a person's thirty columns cost more to build than to run.
     colleagues = (
         User.objects.filter(is_active=True, memberships__unit=unit)
         .exclude(pk=request.user.pk)
+        .values("pk")
         .distinct()
     )
     return {
