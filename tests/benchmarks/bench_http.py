@@ -247,6 +247,7 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
         APP_CPU_HEADER,
         DB_CPU_HEADER,
         FAULTS_HEADER,
+        MEASURE_HEADER,
         QUERIES_HEADER,
     )
 
@@ -268,7 +269,9 @@ def measure_pages(port: int, plan, cookies: dict, repeat: int) -> list[dict]:
     for round_number in range(WARMUP_ROUNDS + repeat):
         loads.append(load_average())
         for page, username, url in in_order:
-            headers = {"X-Bench-Cold": page.cold} if page.cold else {}
+            headers = {MEASURE_HEADER: "1"}
+            if page.cold:
+                headers["X-Bench-Cold"] = page.cold
             if page.htmx:  # a fragment, as htmx asks for it
                 headers["HX-Request"] = "true"
             started = time.perf_counter()

@@ -22,6 +22,9 @@ APP_CPU_HEADER = "X-Bench-App-CPU"
 DB_CPU_HEADER = "X-Bench-DB-CPU"
 FAULTS_HEADER = "X-Bench-Page-Faults"
 COLD_HEADER = "HTTP_X_BENCH_COLD"
+# Sent by bench_http.py's page measurements; the load test's requests do not send it, so that
+# they are served as a user's are, without the counting below.
+MEASURE_HEADER = "X-Bench-Measure"
 
 
 def benchmark_middleware(get_response):
@@ -30,12 +33,15 @@ def benchmark_middleware(get_response):
     the PostgreSQL backend that answered its queries (read from /proc: the benchmark's server
     runs on this machine), and the page faults of the worker's thread. With `X-Bench-Cold: P`
     first empties the cache keys that start with the glob pattern P (a page's own cached
-    figures: the statistics dashboard's, or the overview's), leaving the others warm."""
+    figures: the statistics dashboard's, or the overview's), leaving the others warm. Only a
+    request with `X-Bench-Measure` is counted: the rest (the load test's) pass straight on."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
         if cold := request.META.get(COLD_HEADER):
             for backend in caches.all():
                 clear_own_keys(backend, cold)
+        if "HTTP_X_BENCH_MEASURE" not in request.META:
+            return get_response(request)
         queries = 0
         backend_pid = None
         db_before = 0
