@@ -192,6 +192,24 @@ class EvidenceTemplate(models.Model):
         return self.title
 
 
+def visible_certificate_ids(user) -> models.QuerySet | None:
+    """The ids of the certificates `user` may read, as a subquery of the scope table
+    (`Certificate.visible_to`); None when that is every certificate (an admin). Also for
+    the events and cycles of those certificates, without the certificate table in between:
+    one table fewer for PostgreSQL to plan in every query that filters by it."""
+    if not user.is_authenticated or not user.is_active:
+        return Certificate.units.through.objects.none().values("certificate_id")
+    if user.is_admin():
+        return None
+    paths = user.membership_paths()
+    if not paths:
+        return Certificate.units.through.objects.none().values("certificate_id")
+    above = {prefix for path in paths for prefix in covering_paths(path)}
+    return Certificate.units.through.objects.filter(
+        Q(organisationunit__path__in=above) | subtree_q(paths, field="organisationunit__path")
+    ).values("certificate_id")
+
+
 class CertificateQuerySet(models.QuerySet):
     def visible_to(self, user) -> CertificateQuerySet:
         """Certificates whose scope lies in the user's subtrees or covers the user's units.
@@ -199,18 +217,10 @@ class CertificateQuerySet(models.QuerySet):
         An admin sees all. A scope unit covers its whole subtree, so a group certificate is
         visible to everyone in the group, and a unit's certificate to those above it.
         """
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        if user.is_admin():
+        ids = visible_certificate_ids(user)
+        if ids is None:
             return self.all()
-        paths = user.membership_paths()
-        if not paths:
-            return self.none()
-        above = {prefix for path in paths for prefix in covering_paths(path)}
-        in_scope = Certificate.units.through.objects.filter(
-            Q(organisationunit__path__in=above) | subtree_q(paths, field="organisationunit__path")
-        )
-        return self.filter(pk__in=in_scope.values("certificate_id"))
+        return self.filter(pk__in=ids)
 
     def managed_by(self, user) -> CertificateQuerySet:
         """Certificates the user may change: an admin all; a coordinator those whose every
@@ -476,7 +486,8 @@ class Cycle(models.Model):
 
 class CycleEventQuerySet(models.QuerySet):
     def visible_to(self, user) -> CycleEventQuerySet:
-        return self.filter(cycle__certificate__in=Certificate.objects.visible_to(user))
+        ids = visible_certificate_ids(user)
+        return self if ids is None else self.filter(cycle__certificate_id__in=ids)
 
     def open(self) -> CycleEventQuerySet:
         return self.filter(actual_date__isnull=True)

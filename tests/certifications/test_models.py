@@ -31,3 +31,42 @@ def test_event_links_to_any_recorded_audit_without_importing_its_app(tree, certi
         CycleEvent.objects.filter(pk=event.pk).update(**half_link, audit_object_id=None)
     with pytest.raises(IntegrityError), transaction.atomic():
         CycleEvent.objects.filter(pk=event.pk).update(actual_date="2026-01-01", outcome="")
+
+
+def test_events_are_visible_as_their_certificates_are(tree, people):
+    # A certificate is read by those in its scope's subtrees and those below a scope unit;
+    # its events by the same people (CycleEvent.visible_to shares Certificate.visible_to's
+    # rule), an admin reads all, an inactive person and someone without a role none.
+    import datetime
+
+    from certifications.models import Certificate
+    from qms.models import Role
+    from tests.certifications.factories import make_certificate
+    from tests.factories import make_user
+
+    issued = datetime.date.today() - datetime.timedelta(days=300)
+    social = make_certificate([tree.social], people.responsible, issue_date=issued)
+    school = make_certificate(
+        [tree.school], people.school_coordinator, code="iso-14001", issue_date=issued
+    )
+    company = make_certificate(
+        [tree.company], people.company_manager, code="iso-50001", issue_date=issued
+    )
+    every = {social.pk, school.pk, company.pk}
+    nobody = make_user()
+    gone = make_user(tree.solgarden, Role.STAFF, is_active=False)
+    expected = {
+        people.admin: every,
+        people.coordinator: every,  # the group's: every subtree below
+        people.staff: {social.pk},  # below the social services' scope unit
+        people.school_coordinator: {school.pk},
+        people.board: {social.pk, school.pk},  # the kommun: both förvaltningar
+        nobody: set(),
+        gone: set(),
+    }
+    for user, certificates in expected.items():
+        visible = set(Certificate.objects.visible_to(user).values_list("pk", flat=True))
+        events = CycleEvent.objects.visible_to(user).values_list("cycle__certificate", flat=True)
+        assert visible & every == certificates, user
+        assert set(events) & every == certificates, user
+        assert CycleEvent.objects.visible_to(user).exists() == bool(certificates), user
