@@ -15,7 +15,8 @@ Not a test (pytest does not collect it). DATABASE_URL is the scaled demo (`seed_
    127.0.0.1:--port, with DEBUG off and the production static files (collectstatic into a
    temporary STATIC_ROOT, whitenoise's compressed manifest), and the settings module
    tests.benchmarks.http_settings, which only adds the floor page, Django's admin changelist
-   of deviations and a header with each request's query count;
+   of deviations and, for the page measurements (not the load test), headers with each
+   request's query count and CPU time;
 3. logs samordnare, chef and medarbetare in (a session each) and requests every page of
    tests/benchmarks/pages.py in rounds: the floor page in every round, so that it sees the same
    machine as the pages; the first rounds warm every worker and are not counted;
