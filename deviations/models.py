@@ -861,7 +861,12 @@ class FeedbackQuerySet(models.QuerySet):
         if user.is_admin():
             return self.all()
         paths = user.membership_paths(*FEEDBACK_HANDLER_ROLES)
-        return self.filter(Q(assignee=user) | subtree_q(paths, field="unit__path"))
+        if not paths:
+            return self.filter(assignee=user)
+        # The units by id (`User.unit_ids`, read once a request), as the cases' rule does: no
+        # join with the unit tree on path prefixes (issue 12: 0.2-0.3 ms of PostgreSQL on each
+        # start page's synpunkter panel).
+        return self.filter(Q(assignee=user) | Q(unit_id__any=user.unit_ids(paths)))
 
     def open(self) -> FeedbackQuerySet:
         return self.filter(status__in=Feedback.OPEN_STATUSES)
