@@ -34,9 +34,10 @@ def test_event_links_to_any_recorded_audit_without_importing_its_app(tree, certi
 
 
 def test_events_are_visible_as_their_certificates_are(tree, people):
-    # A certificate is read by those in its scope's subtrees and those below a scope unit;
-    # its events by the same people (CycleEvent.visible_to shares Certificate.visible_to's
-    # rule), an admin reads all, an inactive person and someone without a role none.
+    # A certificate is read by people whose part of the tree holds one of its scope units and
+    # by people at or below a scope unit; its events by the same people (CycleEvent.visible_to
+    # shares Certificate.visible_to's rule). An admin reads all, an inactive person and
+    # someone without a role none.
     import datetime
 
     from certifications.models import Certificate
