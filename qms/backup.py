@@ -256,14 +256,18 @@ def extract(archive: tarfile.TarFile, member: tarfile.TarInfo, folder: Path) -> 
     slashes stripped, as the filter strips them) lies inside `folder`: what the backup's
     archives hold (the media archive is made of MEDIA_ROOT's files and folders). Anything else
     is refused with BackupError, as the filter's refusals are."""
+    root = folder.resolve()
+    target = (root / member.name.lstrip("/" + os.sep)).resolve()
+    if target == root and not member.isdir():
+        # A file named as the folder itself ("/", "./"): the filter lets it through, and
+        # writing it would fail on the folder.
+        raise BackupError(f"Otillåten del i arkivet (mappen själv som fil): {member.name}")
     if hasattr(tarfile, "data_filter"):
         try:
             archive.extract(member, folder, filter="data")
         except tarfile.FilterError as refused:
             raise BackupError(f"Otillåten del i arkivet: {refused}") from refused
         return
-    root = folder.resolve()
-    target = (root / member.name.lstrip("/" + os.sep)).resolve()
     inside = target == root or root in target.parents
     if not inside or not (member.isfile() or member.isdir()):
         raise BackupError(

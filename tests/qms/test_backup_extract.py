@@ -71,8 +71,10 @@ def test_files_and_folders_come_out_as_they_went_in(tmp_path, way):
         (entry("lank", tarfile.SYMTYPE, linkname="/etc/passwd"), None),
         (entry("lank-ut", tarfile.SYMTYPE, linkname="../../utanfor"), None),
         (entry("enhet", tarfile.CHRTYPE, devmajor=1, devminor=3), None),
+        (entry("/"), b"the folder itself as a file"),
+        (entry("./"), b"the folder itself as a file"),
     ],
-    ids=["parent", "parent-inside", "link-absolute", "link-out", "device"],
+    ids=["parent", "parent-inside", "link-absolute", "link-out", "device", "root", "dot"],
 )
 def test_a_member_that_leads_out_of_the_folder_is_refused(tmp_path, way, hostile):
     folder = tmp_path / "inne" / "ut"
