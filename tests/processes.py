@@ -275,6 +275,13 @@ class SmtpReceiver:
             return []
         return [json.loads(line) for line in self.record.read_text().splitlines()]
 
+    def held(self) -> set[str]:
+        """The Message-IDs of the messages whose "250" was held back (see `hold`)."""
+        path = self.hold.with_name(self.hold.name + ".jsonl")
+        if not path.exists():
+            return set()
+        return {json.loads(line) for line in path.read_text().splitlines()}
+
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(timeout=10)

@@ -5,7 +5,10 @@
 Every message the server accepts is appended to RECORD_FILE as one JSON line (Message-ID,
 recipients, subject). While HOLD_FILE exists, the server records a message and then waits
 before it answers "250": the window in which the sender has handed the message over but does
-not know it yet – where a killed worker would leave it. DELAY (seconds) holds back every "250"
+not know it yet – where a killed worker would leave it. The Message-ID of each message whose
+"250" was held back is appended to HOLD_FILE's name + ".jsonl", so a test knows every message
+that was in that window (the sender may also give up waiting, after its timeout, and send the
+next one). DELAY (seconds) holds back every "250"
 that long, so that faults land in that window more often. Prints "ready" when it listens.
 """
 
@@ -34,9 +37,13 @@ class Recorder:
             "to": envelope.rcpt_tos,
             "subject": message["Subject"],
         }
+        held = self.hold is not None and self.hold.exists()
+        if held:  # noted before the message is recorded: a test that sees it knows whether it waits
+            with self.hold.with_name(self.hold.name + ".jsonl").open("a") as record:
+                record.write(json.dumps(line["message_id"]) + "\n")
         with self.record.open("a") as record:
             record.write(json.dumps(line) + "\n")
-        while self.hold is not None and self.hold.exists():
+        while held and self.hold.exists():
             await asyncio.sleep(0.1)
         await asyncio.sleep(self.delay)
         return "250 Message accepted for delivery"
