@@ -87,13 +87,13 @@ def _change(now: int, before: int) -> dict:
     return {"now": now, "before": before, "change": now - before}
 
 
-def _objectives(path: str, today: datetime.date) -> dict:
+def _objectives(units: IdArray, today: datetime.date) -> dict:
     """Each active objective's indicators: the latest value, its target and traffic light, and
     the value for the same period a year earlier."""
     since = year_before(year_before(today))
     values = IndicatorValue.objects.filter(period_start__gte=since).order_by("period_start")
     objectives = (
-        Objective.objects.filter(unit__path__startswith=path, is_active=True)
+        Objective.objects.filter(unit_id__any=units, is_active=True)
         .select_related("unit")
         .order_by("unit__path", "title")
     )
@@ -188,13 +188,13 @@ def _deviations(unit: OrganisationUnit, units: IdArray, today: datetime.date) ->
     }
 
 
-def _feedback(path: str, today: datetime.date) -> dict:
+def _feedback(units: IdArray, today: datetime.date) -> dict:
     """Synpunkter received this year whose answer was due by today: how many were answered in
     time; and the same for the same part of last year."""
     (since, until), (then_since, then_until) = _year_so_far(today)
     due_by = Q(due_date__lte=today) | Q(due_date__lte=year_before(today), created_at__lt=then_until)
     rows = Feedback.objects.filter(
-        unit__path__startswith=path, created_at__gte=then_since, created_at__lt=until
+        unit_id__any=units, created_at__gte=then_since, created_at__lt=until
     ).filter(due_by)
     in_time = Q(answered_at__isnull=False) & Q(answered_at__date__lte=F("due_date"))
     counts = rows.aggregate(
@@ -203,7 +203,7 @@ def _feedback(path: str, today: datetime.date) -> dict:
         due_before=Count("pk", filter=Q(created_at__lt=then_until)),
         in_time_before=Count("pk", filter=Q(created_at__lt=then_until) & in_time),
     )
-    overdue = Feedback.objects.filter(unit__path__startswith=path).overdue(today).count()
+    overdue = Feedback.objects.filter(unit_id__any=units).overdue(today).count()
     return {
         "due": counts["due"],
         "in_time": counts["in_time"],
@@ -217,11 +217,11 @@ def _percent(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
 
-def _legal_tracks(path: str) -> dict:
+def _legal_tracks(units: IdArray) -> dict:
     now = timezone.now()
     rows = (
         LegalTrack.objects.filter(
-            deviation__unit__path__startswith=path, status__in=LegalTrack.OPEN_STATUSES
+            deviation__unit_id__any=units, status__in=LegalTrack.OPEN_STATUSES
         )
         .values_list("kind")
         .annotate(
@@ -265,9 +265,9 @@ def _actions(units: IdArray, today: datetime.date) -> dict:
     )
 
 
-def _audits(path: str, today: datetime.date) -> dict:
+def _audits(units: IdArray, today: datetime.date) -> dict:
     counts = (
-        Audit.objects.filter(unit__path__startswith=path, programme__year=today.year)
+        Audit.objects.filter(unit_id__any=units, programme__year=today.year)
         .exclude(status=Audit.Status.CANCELLED)
         .aggregate(
             planned=Count("pk"),
@@ -278,9 +278,9 @@ def _audits(path: str, today: datetime.date) -> dict:
     return {**counts, "percent": _percent(counts["performed"], counts["planned"])}
 
 
-def _certificates(path: str) -> dict:
+def _certificates(units: IdArray) -> dict:
     certificates = (
-        Certificate.objects.filter(units__path__startswith=path, status__in=Certificate.IN_FORCE)
+        Certificate.objects.filter(units__id__any=units, status__in=Certificate.IN_FORCE)
         .distinct()
         .with_current_cycle()
         .order_by("standard__name", "pk")
@@ -303,20 +303,22 @@ def _certificates(path: str) -> dict:
 
 
 def compile_overview(unit: OrganisationUnit, today: datetime.date) -> dict:
-    path = unit.path
+    # Every figure by the subtree's unit ids (read once; runs of ids are sent as BETWEEN, see
+    # qms.lookups), not by a join with the unit tree on path prefixes: PostgreSQL then reads
+    # only the rows of the scope, not every unit of a kommun-wide scope first (issue 12).
     units = subtree_ids(unit)
     return {
         "unit": {"id": unit.pk, "name": unit.name},
         "year": today.year,
         "last_year": today.year - 1,
         "today": today.isoformat(),
-        "objectives": _objectives(path, today),
+        "objectives": _objectives(units, today),
         "deviations": _deviations(unit, units, today),
-        "feedback": _feedback(path, today),
-        "legal_tracks": _legal_tracks(path),
+        "feedback": _feedback(units, today),
+        "legal_tracks": _legal_tracks(units),
         "actions": _actions(units, today),
-        "audits": _audits(path, today),
-        "certificates": _certificates(path),
+        "audits": _audits(units, today),
+        "certificates": _certificates(units),
     }
 
 

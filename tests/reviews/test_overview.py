@@ -23,6 +23,7 @@ from reviews import services
 from reviews.forms import OverviewForm
 from reviews.models import Indicator
 from reviews.overview import compile_overview, overview_for
+from tests.certifications.factories import make_certificate
 from tests.conftest import login
 from tests.deviations.builders import make_action, make_deviations
 from tests.factories import make_user
@@ -145,10 +146,24 @@ def test_the_month_in_progress_counts_up_to_the_same_day_as_the_cases_do(cast):
 
 
 def test_a_smaller_scope_counts_its_own_subtree_only(cast):
+    """Every figure of Hemtjänsten's overview, whose sibling Solgården has the feedback, the
+    legal tracks, the performed audit and a certificate: none of them count here (each figure
+    is filtered by the subtree's unit ids, not by a join with the unit tree)."""
     dataset(cast)
+    make_certificate([cast.tree.solgarden], cast.coordinator, issue_date=TODAY)
     figures = compile_overview(cast.tree.homecare, TODAY)
     assert figures["deviations"]["now"] == 0 and figures["deviations"]["before"] == 2
-    assert figures["objectives"]["cards"] == []
+    assert figures["objectives"]["cards"] == [] and figures["objectives"]["total"] == 0
+    assert (figures["feedback"]["due"], figures["feedback"]["overdue"]) == (0, 0)
+    assert figures["legal_tracks"]["open"] == 0
+    assert figures["audits"] == {"planned": 2, "performed": 0, "due": 0, "percent": 0.0}
+    assert figures["certificates"]["rows"] == []
+    # The same figures where they are: Solgården's own subtree.
+    figures = compile_overview(cast.tree.solgarden, TODAY)
+    assert (figures["feedback"]["due"], figures["legal_tracks"]["open"]) == (2, 2)
+    assert figures["audits"]["performed"] == 1
+    [row] = figures["certificates"]["rows"]
+    assert row["standard"].startswith("ISO 9001")
 
 
 def test_the_actions_are_counted_by_unit_id_from_the_open_actions_index(cast):
