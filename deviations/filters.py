@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from deviations.forms import CategoryChoiceField, possible_owners
 from deviations.models import Action, Category, Deviation, Severity, subtree_ids
-from deviations.pagination import Ordering
+from deviations.pagination import Ordering, bounded_count
 from deviations.search import deviation_number_q
 from qms.forms import DateField
 from qms.models import OrganisationUnit, User
@@ -140,6 +140,13 @@ class ScopedFilterSet(django_filters.FilterSet):
 
     # Choices that only order the rows, never narrow them: not counted as active filters.
     NOT_FILTERS = frozenset({"q", "sortering"})
+    # Set by a filter whose rows are cheaper to count in the list's order (DeviationFilter.search).
+    count_in_order = False
+
+    def bounded_count(self) -> int:
+        """The list's rows, counted no further than the list's limit (qms.pagination)."""
+        rows = self.qs  # applies the filters, which may set count_in_order
+        return bounded_count(rows, order=self.ordering.order_by() if self.count_in_order else ())
 
     @property
     def active_count(self) -> int:
@@ -255,6 +262,13 @@ class DeviationFilter(ScopedFilterSet):
         # coordinator's page is among the first rows of the date index, a chef's among the few
         # hundred cases of her units.
         if common_words(text):
+            # Counted in the page's order as well: the count then reads on from the rows the
+            # page has just read (in PostgreSQL's shared buffers), where a sequential scan
+            # from the table's start reads through its own small ring of buffers, from the
+            # operating system's cache, every time (a coordinator's 1,001 matches: 12 → 7 ms).
+            # Only here: for the other filters counting in that order costs more (a unit
+            # filter 1.4 → 5.1 ms, overdue actions 0.5 → 1.7 ms, at a million cases).
+            self.count_in_order = True
             return queryset.filter(Q(TextMatchTested(F("search"), text)) | by_number)
         # A rare word: PostgreSQL would walk the list's date index looking for it and read a
         # million rows to find none. Ask the text index first (no order: a bitmap scan that

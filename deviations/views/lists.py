@@ -137,7 +137,7 @@ def filtered_list(request: HttpRequest, filter_class, queryset, *related: str) -
         "page": page,
         "page_error": page_error,
         "links": page_links(request.path, request.GET, page),
-        "total": bounded_count(filterset.qs),
+        "total": filterset.bounded_count(),
         "count_limit": COUNT_LIMIT,
     }
 

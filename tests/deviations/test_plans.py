@@ -194,10 +194,13 @@ def test_a_common_word_is_tested_on_the_rows_of_the_scope_not_looked_up_in_the_t
     one unit (a few hundred cases) nor a coordinator (the first rows of the date index) needs
     it: no query of the search reads the text index, and the rows are the same."""
     user = make_user(register[0] if scope == "one unit" else tree.kommun, Role.MANAGER)
+    filterset = DeviationFilter(
+        QueryDict("q=läkemedel"), Deviation.objects.visible_to(user), user=user
+    )
     with CaptureQueriesContext(connection) as queries:
-        page, rows = first_page(user, q="läkemedel")
+        page = filterset.qs.order_by(*filterset.ordering.order_by())[:26]
         shown = list(page)
-        counted = rows.order_by().values("pk")[:1001].count()
+        counted = filterset.bounded_count()  # as the list counts
     visible = Deviation.objects.visible_to(user)
     expected = visible.filter(title="Fel läkemedel gavs").order_by("-created_at", "-pk")
     assert [d.pk for d in shown] == list(expected.values_list("pk", flat=True)[:26])
@@ -207,3 +210,32 @@ def test_a_common_word_is_tested_on_the_rows_of_the_scope_not_looked_up_in_the_t
             assert "deviation_search_idx" not in indexes_used(query["sql"]), query["sql"]
     if scope == "kommun":
         assert any("deviation_created_idx" in r for r in reads_of_the_table(plan(page)))
+        # The count reads on in the page's order, from the rows the page has just read: not
+        # a sequential scan from the table's start (which reads past PostgreSQL's buffers).
+        (count,) = [q["sql"] for q in queries.captured_queries if "COUNT(*)" in q["sql"]]
+        assert "ORDER BY" in count, count
+        reads = {n["Node Type"] for n in nodes(explain(count)) if n.get("Relation Name") == TABLE}
+        assert reads == {"Index Scan"}, reads
+
+
+def explain(sql: str) -> dict:
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (FORMAT JSON) " + sql)
+        (result,) = cursor.fetchone()
+    return (json.loads(result) if isinstance(result, str) else result)[0]["Plan"]
+
+
+def test_other_filters_are_counted_in_no_order(tree, register):
+    """Counting in the page's order pays only for a common word: a unit filter's or a rare
+    word's count reads its rows however PostgreSQL finds them cheapest."""
+    coordinator = make_user(tree.kommun, Role.COORDINATOR)
+    for params in ({"enhet": str(register[7].pk)}, {"q": "legionella"}, {}):
+        query = QueryDict(mutable=True)
+        query.update(params)
+        filterset = DeviationFilter(
+            query, Deviation.objects.visible_to(coordinator), user=coordinator
+        )
+        with CaptureQueriesContext(connection) as queries:
+            assert filterset.bounded_count() > 0
+        (count,) = [q["sql"] for q in queries.captured_queries if "COUNT(*)" in q["sql"]]
+        assert "ORDER BY" not in count, (params, count)
