@@ -5,8 +5,9 @@ under a reader role, or confidential in a unit under a role with sensitive acces
 from __future__ import annotations
 
 import pytest
+from django.utils import timezone
 
-from deviations.models import Deviation
+from deviations.models import Deviation, LegalTrack, LegalTrackKind
 from qms.models import Membership, Role
 from tests.deviations.builders import make_deviation
 from tests.factories import make_tree, make_user
@@ -67,3 +68,27 @@ def test_mixed_memberships_read_exactly_what_the_definition_allows():
         ("t-ht", True),
         ("t-skol", False),
     }
+
+
+def test_a_legal_track_adds_no_condition_where_every_case_is_read_already():
+    """A chef decides the work-environment tracks of her units. With sensitive access she reads
+    every case of those units anyway, so the condition has no EXISTS over the legal tracks;
+    without it, a confidential case on such a track is hers through the track alone."""
+    tree = make_tree()
+    reporter = make_user(tree.solgarden, Role.STAFF)
+    case = make_deviation(tree.solgarden, reporter, is_confidential=True)
+    LegalTrack.objects.create(
+        deviation=case,
+        kind=LegalTrackKind.WORK_ENVIRONMENT,
+        flagged_by=reporter,
+        aware_at=timezone.now(),
+        deadline=timezone.now(),
+    )
+    with_access = make_user(tree.solgarden, Role.MANAGER)
+    Membership.objects.filter(user=with_access).update(sensitive_access=True)
+    without = make_user(tree.solgarden, Role.MANAGER)
+    for chef, exists in ((with_access, False), (without, True)):
+        fresh = type(chef).objects.get(pk=chef.pk)
+        visible = Deviation.objects.visible_to(fresh)
+        assert ("EXISTS" in str(visible.query)) == exists, chef.username
+        assert list(visible.values_list("pk", flat=True)) == [case.pk], chef.username
