@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from qms.history import tracked
+from qms.links import pk_url
 from qms.models import OrganisationUnit, Role, covering_paths, subtree_q, trigram_index
 
 # Roles whose holders plan and follow audits in their subtree.
@@ -296,7 +297,7 @@ class Audit(models.Model):
         return f"{self.title} ({self.unit})"
 
     def get_absolute_url(self) -> str:
-        return reverse("audits:detail", args=[self.pk])
+        return pk_url("audits:detail", self.pk)
 
     @property
     def is_external(self) -> bool:
@@ -524,7 +525,7 @@ class Finding(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("audits:detail", args=[self.audit_id]) + f"#finding-{self.pk}"
+        return pk_url("audits:detail", self.audit_id) + f"#finding-{self.pk}"
 
     @property
     def is_nonconformity(self) -> bool:

@@ -17,12 +17,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from certifications import cycle as cycle_maths
 from qms.history import tracked
+from qms.links import pk_url
 from qms.models import OrganisationUnit, Role, User, covering_paths, subtree_q
 
 DEFAULT_REMINDER_DAYS = [180, 90, 30, 7]
@@ -354,7 +354,7 @@ class Certificate(models.Model):
         return f"{self.standard} – {scope}" if scope else str(self.standard)
 
     def get_absolute_url(self) -> str:
-        return reverse("certifications:detail", args=[self.pk])
+        return pk_url("certifications:detail", self.pk)
 
     @functools.cached_property
     def current_cycle(self) -> Cycle | None:
@@ -464,7 +464,7 @@ class Cycle(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("certifications:detail", args=[self.certificate_id])
+        return pk_url("certifications:detail", self.certificate_id)
 
     def derived_expiry(self) -> datetime.date:
         return cycle_maths.derive_expiry(self.issue_date, self.certificate.standard.validity_months)
@@ -603,7 +603,7 @@ class CycleEvent(models.Model):
         return f"{self.name} {self.planned_date:%Y-%m-%d}"
 
     def get_absolute_url(self) -> str:
-        return reverse("certifications:event_update", args=[self.pk])
+        return pk_url("certifications:event_update", self.pk)
 
     @property
     def is_done(self) -> bool:

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from qms.history import tracked
+from qms.links import pk_url
 from qms.lookups import IdArray
 from qms.models import OrganisationUnit, Role, subtree_q, trigram_index
 from qms.uploads import THUMBNAIL_TYPES
@@ -470,7 +471,7 @@ class Deviation(models.Model):
         return f"{self.number} {self.title}"
 
     def get_absolute_url(self) -> str:
-        return reverse("deviations:detail", args=[self.pk])
+        return pk_url("deviations:detail", self.pk)
 
     @property
     def severity(self) -> Severity | None:
@@ -695,7 +696,7 @@ class Action(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("deviations:action_detail", args=[self.pk])
+        return pk_url("deviations:action_detail", self.pk)
 
     @property
     def is_open(self) -> bool:
@@ -979,7 +980,7 @@ class Feedback(models.Model):
         return f"{self.number} {self.get_kind_display()}"
 
     def get_absolute_url(self) -> str:
-        return reverse("deviations:feedback_detail", args=[self.pk])
+        return pk_url("deviations:feedback_detail", self.pk)
 
     @property
     def is_open(self) -> bool:
@@ -1113,7 +1114,7 @@ class Suggestion(models.Model):
         return f"{self.number} {self.title}"
 
     def get_absolute_url(self) -> str:
-        return reverse("deviations:suggestion_detail", args=[self.pk])
+        return pk_url("deviations:suggestion_detail", self.pk)
 
 
 # Legal tracks on a deviation (lex Sarah, lex Maria, IMY, Arbetsmiljöverket) ----------------------
@@ -1275,7 +1276,7 @@ class LegalTrack(models.Model):
         return f"{self.get_kind_display()} – {self.deviation.number}"
 
     def get_absolute_url(self) -> str:
-        return reverse("deviations:detail", args=[self.deviation_id]) + f"#track-{self.pk}"
+        return pk_url("deviations:detail", self.deviation_id) + f"#track-{self.pk}"
 
     @property
     def is_open(self) -> bool:

@@ -20,7 +20,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import connections, models
 from django.db.models import Q
 from django.db.models.functions import Lower, Upper
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -28,6 +27,7 @@ from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
 from qms import rows
 from qms.history import tracked
+from qms.links import pk_url
 from qms.lookups import IdArray
 from qms.names import user_label
 
@@ -162,7 +162,7 @@ class OrganisationUnit(MP_Node):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("qms:unit_detail", args=[self.pk])
+        return pk_url("qms:unit_detail", self.pk)
 
     def contains(self, other: OrganisationUnit) -> bool:
         """True if `other` is this unit or lies below it."""
@@ -310,7 +310,7 @@ class User(AbstractUser):
         return user_label(self.first_name, self.last_name, self.username)
 
     def get_absolute_url(self) -> str:
-        return reverse("qms:user_detail", args=[self.pk])
+        return pk_url("qms:user_detail", self.pk)
 
     @functools.cached_property
     def cached_memberships(self) -> list[Membership]:
