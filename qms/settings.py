@@ -132,9 +132,10 @@ TEMPLATES = [
                 "qms.context_processors.navigation",
                 "qms.context_processors.csp_nonce",
             ],
-            # After Django's own: its `date` is the filter of every template (the usual formats
-            # written out in Python; qms/templatetags/fast_dates.py).
-            "builtins": ["qms.templatetags.fast_dates"],
+            # After Django's own: its `date` is the filter and its `url` the tag of every template
+            # (the usual date formats written out in Python, URLs kept per view:
+            # qms/templatetags/fast_dates.py and fast_url.py).
+            "builtins": ["qms.templatetags.fast_dates", "qms.templatetags.fast_url"],
         },
     },
 ]
