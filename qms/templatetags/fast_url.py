@@ -16,6 +16,7 @@ Installed as a template builtin after Django's own (settings.TEMPLATES "builtins
 from __future__ import annotations
 
 from django import template
+from django.conf import settings
 from django.template import defaulttags
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape
@@ -49,7 +50,8 @@ class KeptURLNode(defaulttags.URLNode):
             return super().render(context)
         view_name = self.view_name.resolve(context)
         current_app = _current_app(context)
-        key = (view_name, len(args), current_app, get_urlconf(), get_script_prefix())
+        urlconf = get_urlconf() or settings.ROOT_URLCONF  # outside a request: the setting
+        key = (view_name, len(args), current_app, urlconf, get_script_prefix())
         kept = _kept.get(key)
         if kept is None:
             try:

@@ -63,3 +63,12 @@ def test_the_prefix_the_site_is_served_under_is_kept_apart():
     finally:
         clear_script_prefix()
     assert both(source)[0] == plain
+
+
+def test_the_url_configuration_is_kept_apart(settings):
+    source = "{% url 'deviations:detail' pk %} {% url 'deviations:list' %}"
+    plain = both(source)[0]
+    settings.ROOT_URLCONF = "tests.qms.urls_prefixed"
+    ours, djangos = both(source)
+    assert ours == djangos == "/qms/avvikelser/42/ /qms/avvikelser/"
+    assert ours != plain

@@ -26,3 +26,11 @@ def test_a_pk_url_follows_the_prefix_the_site_is_served_under():
     finally:
         clear_script_prefix()
     assert pk_url("deviations:detail", 7) == plain
+
+
+def test_a_pk_url_follows_the_url_configuration(settings):
+    """Outside a request (a worker's e-mail or PDF) the setting decides, as for reverse()."""
+    plain = pk_url("deviations:detail", 7)
+    settings.ROOT_URLCONF = "tests.qms.urls_prefixed"
+    expected = reverse("deviations:detail", args=[7])
+    assert pk_url("deviations:detail", 7) == "/qms" + plain == expected
