@@ -1365,12 +1365,19 @@ def _unit_scope(user) -> Q:
     cache = user.__dict__.setdefault("_unit_scope_cache", {})
     key = (reader_paths, sensitive_paths)
     if key not in cache:
-        cache[key] = _build_unit_scope(user.unit_ids(reader_paths), user.unit_ids(sensitive_paths))
+        cache[key] = _build_unit_scope(
+            user.unit_ids(reader_paths), user.unit_ids(sensitive_paths), _units_read_whole(user)
+        )
     return cache[key]
 
 
-def _build_unit_scope(readers: IdArray, sensitive: IdArray) -> Q:
-    both = set(readers.ids) & set(sensitive.ids)
+def _build_unit_scope(
+    readers: IdArray, sensitive: IdArray, both: frozenset[int] | None = None
+) -> Q:
+    """Rows of the `readers` units that are not confidential and of the `sensitive` ones that
+    are, with one term on the unit alone for those in `both` (the two lists' common units)."""
+    if both is None:
+        both = frozenset(readers.ids).intersection(sensitive.ids)
     scope = Q(pk__in=[])
     if both:
         scope |= Q(unit_id__any=IdArray(sorted(both)) if len(both) < len(readers) else readers)

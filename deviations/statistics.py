@@ -30,6 +30,7 @@ from deviations.models import (
     Deviation,
     DeviationTally,
     _beyond_units,
+    _build_unit_scope,
     _unit_scope,
     subtree_ids,
 )
@@ -220,7 +221,8 @@ def _tallied(user: User, unit: OrganisationUnit | None, since, counts: Counts) -
     sensitive_ids = [by_path[p] for p in sensitive if p in by_path]
     if not reader_ids and not sensitive_ids:
         return
-    scope = _either(reader_ids, sensitive_ids)
+    # One term on the unit where a root is in both lists (a coordinator with sensitive access).
+    scope = _build_unit_scope(IdArray(reader_ids), IdArray(sensitive_ids))
     recent = Q(kind="new", month__gte=since) | Q(kind="closed", month__gte=since)
     rows = (
         DeviationTally.objects.filter(scope, subtree=True)
@@ -237,7 +239,7 @@ def _tallied(user: User, unit: OrganisationUnit | None, since, counts: Counts) -
         else:
             counts.closed += total
             counts.seconds_to_close += seconds or 0.0
-    own_scope = _either(_ids_below(user, readers), _ids_below(user, sensitive))
+    own_scope = _build_unit_scope(_ids_below(user, readers), _ids_below(user, sensitive))
     for unit_id, total in own_new_cases(own_scope, since):
         counts.add(counts.per_unit, unit_id, total)
 
@@ -250,17 +252,6 @@ def own_new_cases(scope: Q, since: datetime.date) -> QuerySet:
         .values_list("unit_id")
         .annotate(total=Sum("count"))
         .order_by()
-    )
-
-
-def _either(readers, sensitive) -> Q:
-    """Rows of the `readers` units that are not confidential and of the `sensitive` ones that
-    are: one condition on the unit where the two are the same units (a coordinator with
-    sensitive access), not the same range tested twice on every tally row."""
-    if list(readers) == list(sensitive):
-        return Q(unit_id__any=readers)
-    return Q(is_confidential=False, unit_id__any=readers) | Q(
-        is_confidential=True, unit_id__any=sensitive
     )
 
 

@@ -1,4 +1,12 @@
-"""Links to many objects of one kind at the cost of one `reverse()`."""
+"""URLs kept instead of a `reverse()` each.
+
+A reverse() is a walk of the URL patterns and three reads of the active language: about 26 µs.
+A page asks for 10–35 of them (the menu, the forms' actions, each case's link). What reverse()
+gives for a view depends here only on the URL configuration (the request's, or the setting
+outside a request), the prefix the site is served under and the current app – the URLs have
+no language prefix – so the URL of a view without arguments is kept, and for a view with one
+numeric argument the text before and after it (reversed once with URL_MARKER in its place).
+"""
 
 from __future__ import annotations
 
@@ -7,31 +15,47 @@ from collections.abc import Callable
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
 
-# A number that stands for the pk while a URL is reversed (url_for_pk).
+# A number that stands for the pk while a URL is reversed.
 URL_MARKER = 987654321
+
+# (view name, with a pk, current app, URL configuration, script prefix) → the URL; with a pk
+# the text before and after it, or None where the marker does not stand alone in the URL.
+_kept: dict[tuple, str | tuple[str, str] | None] = {}
+
+
+def _kept_for(viewname: str, with_pk: bool, current_app: str | None):
+    """What is kept for the view; NoReverseMatch as reverse() raises it (nothing kept)."""
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    key = (viewname, with_pk, current_app, urlconf, get_script_prefix())
+    try:
+        return _kept[key]
+    except KeyError:
+        pass
+    url = reverse(viewname, args=[URL_MARKER] if with_pk else None, current_app=current_app)
+    if with_pk:
+        parts = url.split(str(URL_MARKER))
+        url = (parts[0], parts[1]) if len(parts) == 2 else None
+    _kept[key] = url
+    return url
+
+
+def kept_url(viewname: str, current_app: str | None = None) -> str:
+    """`reverse(viewname)` for a view without arguments."""
+    return _kept_for(viewname, False, current_app)
+
+
+def pk_url(viewname: str, pk: int, current_app: str | None = None) -> str:
+    """`reverse(viewname, args=[pk])` for a number `pk` (a model's get_absolute_url)."""
+    parts = _kept_for(viewname, True, current_app)
+    if parts is None:
+        return reverse(viewname, args=[pk], current_app=current_app)
+    return f"{parts[0]}{pk}{parts[1]}"
 
 
 def url_for_pk(viewname: str) -> Callable[[int], str]:
-    """`reverse(viewname, args=[pk])` for any pk at the cost of one reverse(): the links of a
-    list's rows without a reverse() (a walk of the URL patterns) per row."""
-    head, tail = reverse(viewname, args=[URL_MARKER]).split(str(URL_MARKER))
-    return lambda pk: f"{head}{pk}{tail}"
-
-
-# (viewname, URL configuration, script prefix) → the URL's text before and after the pk.
-_parts: dict[tuple, tuple[str, str]] = {}
-
-
-def pk_url(viewname: str, pk: int) -> str:
-    """`reverse(viewname, args=[pk])`, with the text around the pk kept per URL configuration
-    (the request's, or the setting outside a request) and script prefix (all that reverse()
-    reads here: no language prefixes in the URLs). For a
-    model's get_absolute_url, asked for each row of a start page's panels and of the case
-    page's related objects: a reverse() costs about 26 µs (a walk of the URL patterns and
-    three reads of the active language), this a dict lookup."""
-    key = (viewname, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
-    parts = _parts.get(key)
+    """pk_url for many rows of one view: the links of a list's rows."""
+    parts = _kept_for(viewname, True, None)
     if parts is None:
-        head, tail = reverse(viewname, args=[URL_MARKER]).split(str(URL_MARKER))
-        parts = _parts[key] = (head, tail)
-    return f"{parts[0]}{pk}{parts[1]}"
+        return lambda pk: reverse(viewname, args=[pk])
+    head, tail = parts
+    return lambda pk: f"{head}{pk}{tail}"

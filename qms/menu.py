@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext_lazy as _
 
+from qms.links import kept_url
 from qms.settings_pages import has_pages, settings_page
 
 
@@ -37,23 +37,10 @@ def menu_item(
     _items.sort(key=lambda item: item.order)
 
 
-_urls: dict[tuple, str] = {}
-
-
-def _url(name: str) -> str:
-    """reverse(name), kept: the entries take no arguments, so the URL changes only with the
-    URL configuration and the prefix the site is served under."""
-    key = (name, get_urlconf(), get_script_prefix())
-    url = _urls.get(key)
-    if url is None:
-        url = _urls[key] = reverse(name)
-    return url
-
-
 def items_for(user) -> list[tuple[str, str, bool]]:
     """(url, label, primary) of the entries the user sees, in menu order."""
     return [
-        (_url(item.url_name), item.label, item.primary) for item in _items if item.visible(user)
+        (kept_url(item.url_name), item.label, item.primary) for item in _items if item.visible(user)
     ]
 
 

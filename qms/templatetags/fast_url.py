@@ -2,12 +2,11 @@
 
 `{% url 'name' %}` calls reverse(): a walk of the URL patterns and three reads of the active
 language, about 25 µs. A page renders 10–20 of them (the manifest, the service worker, the
-forms' actions, each with the case's id). Here the URL of a view without arguments is kept,
-and for one argument that is a number the text before and after it (reversed once with
-qms.links.URL_MARKER in its place), per URL configuration, script prefix and current app: what
-reverse() reads here (the project has no language prefixes in its URLs). Anything else – words
-as arguments, keyword arguments, a negative number, a name that does not reverse – goes to
-Django's own tag, errors included.
+forms' actions, each with the case's id). Here the URL of a view without arguments, or with
+one argument that is a number, comes from qms.links (kept per URL configuration, script prefix
+and current app: what reverse() reads here). Anything else – words as arguments, keyword
+arguments, a negative number, a name that does not reverse – goes to Django's own tag, errors
+included.
 
 Installed as a template builtin after Django's own (settings.TEMPLATES "builtins"), so it is the
 `url` of every template. `tests/qms/test_fast_url.py` compares the two.
@@ -16,18 +15,13 @@ Installed as a template builtin after Django's own (settings.TEMPLATES "builtins
 from __future__ import annotations
 
 from django import template
-from django.conf import settings
 from django.template import defaulttags
-from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.urls import NoReverseMatch
 from django.utils.html import conditional_escape
 
-from qms.links import URL_MARKER
+from qms.links import kept_url, pk_url
 
 register = template.Library()
-
-# (view name, number of arguments, current app, URL configuration, script prefix) → the URL,
-# or the text before and after its one argument.
-_kept: dict[tuple, str | tuple[str, str]] = {}
 
 
 def _current_app(context) -> str | None:
@@ -50,23 +44,13 @@ class KeptURLNode(defaulttags.URLNode):
             return super().render(context)
         view_name = self.view_name.resolve(context)
         current_app = _current_app(context)
-        urlconf = get_urlconf() or settings.ROOT_URLCONF  # outside a request: the setting
-        key = (view_name, len(args), current_app, urlconf, get_script_prefix())
-        kept = _kept.get(key)
-        if kept is None:
-            try:
-                url = reverse(
-                    view_name, args=[URL_MARKER] if args else None, current_app=current_app
-                )
-            except NoReverseMatch:
-                return super().render(context)
+        try:
             if args:
-                parts = url.split(str(URL_MARKER))
-                if len(parts) != 2:
-                    return super().render(context)
-                url = (parts[0], parts[1])
-            kept = _kept[key] = url
-        url = f"{kept[0]}{args[0]}{kept[1]}" if args else kept
+                url = pk_url(view_name, args[0], current_app)
+            else:
+                url = kept_url(view_name, current_app)
+        except NoReverseMatch:
+            return super().render(context)  # Django's error, or "" for `as var`
         if self.asvar:
             context[self.asvar] = url
             return ""
