@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from deviations import legal
 from deviations.models import Action, Deviation, Feedback, LegalTrack
+from qms.prepared import prepared
 from qms.startpage import ALL_ROLES, panel
 
 SHOWN = 5
@@ -43,11 +44,7 @@ def to_handle(request) -> dict | None:
     order=6,
 )
 def my_actions(request) -> dict | None:
-    actions = list(
-        Action.objects.filter(owner=request.user)
-        .open()
-        .only("title", "status", "due_date")[: SHOWN + 1]
-    )
+    actions = _open_actions_of(request.user.pk)
     if not actions:
         return None
     return {"actions": actions[:SHOWN], "more": len(actions) > SHOWN, "today": timezone.localdate()}
@@ -60,8 +57,22 @@ def my_actions(request) -> dict | None:
     order=7,
 )
 def my_reports(request) -> dict:
-    reports = Deviation.objects.filter(reported_by=request.user).only(*CASE_FIELDS)[:SHOWN]
-    return {"reports": list(reports)}
+    return {"reports": _reports_of(request.user.pk)}
+
+
+# The two panels every person has, by statements compiled once (qms.prepared).
+@prepared(int)
+def _open_actions_of(user_id: int):
+    return (
+        Action.objects.filter(owner_id=user_id)
+        .open()
+        .only("title", "status", "due_date")[: SHOWN + 1]
+    )
+
+
+@prepared(int)
+def _reports_of(user_id: int):
+    return Deviation.objects.filter(reported_by_id=user_id).only(*CASE_FIELDS)[:SHOWN]
 
 
 @panel(

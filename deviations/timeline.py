@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 from django.apps import apps
@@ -10,8 +11,9 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from deviations.models import Action, Deviation
+from deviations.models import Action, Comment, Deviation
 from qms import rows
+from qms.prepared import Prepared, prepared
 
 # Changes of these fields are worth a line in the timeline; the rest is in the full history.
 # Lazy: translated when shown, in the reader's language (read once at import they were Swedish
@@ -57,6 +59,36 @@ def _inserted(event: _Event, who, deviation: Deviation) -> TimelineEntry:
 EVENTS_READ = 500
 
 
+@functools.cache
+def _recorded(event_model_name: str, fields: tuple[str, ...]) -> Prepared:
+    """The statement that reads the events of a list of objects (compiled once, qms.prepared)."""
+    model = apps.get_model("deviations", event_model_name)
+
+    @prepared(list)
+    def recorded(obj_ids: list[int]):
+        return (
+            model.objects.filter(pgh_obj_id__any=obj_ids)
+            .select_related("pgh_context")
+            .only(
+                "pgh_id",
+                "pgh_created_at",
+                "pgh_label",
+                "pgh_obj_id",
+                "pgh_context__metadata",
+                *fields,
+            )
+            .order_by("pgh_id")[:EVENTS_READ]
+        )
+
+    recorded.__name__ = f"{event_model_name}s recorded"
+    return recorded
+
+
+@prepared(int)
+def comments_of_case(deviation_id: int):
+    return Comment.objects.filter(deviation_id=deviation_id).select_related("author")
+
+
 @dataclass
 class _Event:
     """One recorded insert or update, with what changed in the fields asked for."""
@@ -80,15 +112,7 @@ def _events(event_model_name: str, obj_ids: list[int], fields: tuple[str, ...]) 
     previous row, done here."""
     if not obj_ids:
         return []
-    model = apps.get_model("deviations", event_model_name)
-    recorded = (
-        model.objects.filter(pgh_obj_id__in=obj_ids)
-        .select_related("pgh_context")
-        .only(
-            "pgh_id", "pgh_created_at", "pgh_label", "pgh_obj_id", "pgh_context__metadata", *fields
-        )
-        .order_by("pgh_id")[:EVENTS_READ]
-    )
+    recorded = _recorded(event_model_name, fields)(list(obj_ids))
     previous: dict[int, dict] = {}
     events = []
     for row in recorded:
@@ -163,7 +187,8 @@ def timeline_for(
         if details:
             text = _("Status ändrades") if "status" in diff else _("Ärendet ändrades")
             entries.append(TimelineEntry(event.at, who, "change", text, details))
-    for comment in deviation.comments.select_related("author"):
+    for comment in comments_of_case(deviation.pk):
+        Comment.deviation.field.set_cached_value(comment, deviation)
         entries.append(
             TimelineEntry(comment.created_at, comment.author, "comment", comment.text, obj=comment)
         )

@@ -14,8 +14,15 @@ from deviations.feedback_forms import (
 )
 from deviations.models import LegalTrack, kinds_visible_on_case
 from qms import rows
+from qms.prepared import prepared
 
 register = template.Library()
+
+
+@prepared(int)
+def tracks_of_case(deviation_id: int):
+    """A case's legal tracks, by the statement compiled once (qms.prepared)."""
+    return LegalTrack.objects.filter(deviation_id=deviation_id).order_by("pk")
 
 
 @register.simple_tag(takes_context=True)
@@ -35,7 +42,7 @@ def legal_tracks_for(context, deviation) -> dict:
     # (not offered again for flagging); none when they would see none and may not flag.
     of_case = []
     if kinds or may_flag:
-        of_case = list(LegalTrack.objects.filter(deviation=deviation).order_by("pk"))
+        of_case = tracks_of_case(deviation.pk)
         # Who flagged and who assessed: one statement for all the tracks, none without tracks.
         rows.attach(of_case, ("assessed_by", "flagged_by"), known=[user])
     for track in (track for track in of_case if track.kind in kinds):
