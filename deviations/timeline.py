@@ -149,14 +149,18 @@ def timeline_for(
         v for e in events for v in e.diff.get("investigator_id", ()) if v
     }
     users = rows.in_bulk(User, user_ids)  # a statement written once (qms.rows)
-    categories = {
-        c.pk: str(c)
-        for c in Deviation._meta.get_field("category")
-        .related_model.objects.filter(
-            pk__in={v for e in events for v in e.diff.get("category_id", ()) if v}
-        )
-        .select_related("parent")
-    }
+    # Named only when the case's category changed: no query built for none (most cases).
+    changed_categories = {v for e in events for v in e.diff.get("category_id", ()) if v}
+    categories = (
+        {
+            c.pk: str(c)
+            for c in Deviation._meta.get_field("category")
+            .related_model.objects.filter(pk__in=changed_categories)
+            .select_related("parent")
+        }
+        if changed_categories
+        else {}
+    )
     statuses = dict(Deviation.Status.choices)
 
     def display(name: str, value) -> str:
