@@ -239,3 +239,29 @@ def test_other_filters_are_counted_in_no_order(tree, register):
             assert filterset.bounded_count() > 0
         (count,) = [q["sql"] for q in queries.captured_queries if "COUNT(*)" in q["sql"]]
         assert "ORDER BY" not in count, (params, count)
+
+
+def test_a_word_neither_rare_nor_common_is_not_first_looked_up_by_id(tree, register, monkeypatch):
+    """A word PostgreSQL expects in more cases than SEARCH_FEW (but not in a COMMON_SHARE of
+    them) would only be looked up by id to find too many and be thrown away: "dörr" in 19,000
+    of a million cases took 30-50 ms for that in the load test. Here "läkemedel" (every ninth
+    of the 40,000 cases) is made such a word by the two limits."""
+    from deviations import filters
+
+    coordinator = make_user(tree.kommun, Role.COORDINATOR)
+    visible = Deviation.objects.visible_to(coordinator)
+
+    def search() -> tuple[int, list[str]]:
+        filterset = DeviationFilter(QueryDict("q=läkemedel"), visible, user=coordinator)
+        with CaptureQueriesContext(connection) as queries:
+            count = filterset.qs.count()
+        limit = f"LIMIT {filters.SEARCH_FEW + 1}"
+        return count, [q["sql"] for q in queries.captured_queries if limit in q["sql"]]
+
+    monkeypatch.setattr(filters, "COMMON_SHARE", 0.5)  # not common: 4,444 of 40,000
+    monkeypatch.setattr(filters, "SEARCH_FEW", 10_000)
+    looked_up, lookups = search()  # fewer expected than SEARCH_FEW: looked up by id
+    assert looked_up > 4_000 and len(lookups) == 1
+    monkeypatch.setattr(filters, "SEARCH_FEW", 3_000)
+    count, lookups = search()  # more expected than SEARCH_FEW: not looked up, the same rows
+    assert count == looked_up and lookups == []
