@@ -56,6 +56,19 @@ def expected_matches(text: SearchQuery) -> tuple[float, bool]:
     return matches, matches > max(SEARCH_FEW, common)
 
 
+# No word of any language: PostgreSQL has no statistics of it, as of any word outside the
+# column's most common ones, and estimates it as it estimates every such word.
+UNKNOWN_WORD = "qxzjvwqkx"
+
+
+def unknown_word_matches() -> float:
+    """What PostgreSQL expects for a word it has no statistics of: half the frequency of the
+    rarest word it has them of, however rare the word is (4,500 at a million cases, where
+    "legionella" is in none and "kontinuitet" in one)."""
+    unknown = SearchQuery(UNKNOWN_WORD, config="swedish", search_type="websearch")
+    return estimated_rows(Deviation.objects.filter(search=unknown).values("pk"))
+
+
 def common_words(text: SearchQuery) -> bool:
     """Whether PostgreSQL expects the words in more than COMMON_SHARE of all cases."""
     return expected_matches(text)[1]
@@ -283,11 +296,14 @@ class DeviationFilter(ScopedFilterSet):
         # stops at the limit); when it finds few, the page is those rows by id; otherwise
         # PostgreSQL chooses between the text index and the date index.
         matches = Q(search=text) | by_number
-        if expected > SEARCH_FEW:
+        if expected > SEARCH_FEW and expected > 2 * unknown_word_matches():
             # Neither common nor rare ("dörr": 19,000 cases at a million, 17,000 expected):
             # the lookup of the first matches by id would find more than SEARCH_FEW and be
             # thrown away, after reading 2,001 of them (8 ms alone, 30-50 ms in the load
-            # test, a sixth of its searches: pg_stat_statements, issue 12).
+            # test, a sixth of its searches: pg_stat_statements, issue 12). Only for a word
+            # PostgreSQL has statistics of: any other is expected at the same few thousand
+            # (a rare word too: without its lookup, a coordinator's page walked the whole
+            # date index looking for "legionella", 1-2.6 s).
             return queryset.filter(matches)
         few = list(
             Deviation.objects.filter(matches)

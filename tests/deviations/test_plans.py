@@ -265,3 +265,11 @@ def test_a_word_neither_rare_nor_common_is_not_first_looked_up_by_id(tree, regis
     monkeypatch.setattr(filters, "SEARCH_FEW", 3_000)
     count, lookups = search()  # more expected than SEARCH_FEW: not looked up, the same rows
     assert count == looked_up and lookups == []
+    # A rare word (3 cases) is expected as every word PostgreSQL has no statistics of: more
+    # than this SEARCH_FEW, but it is still looked up by id (not searched for row by row).
+    monkeypatch.setattr(filters, "SEARCH_FEW", 50)
+    assert filters.unknown_word_matches() > 50
+    filterset = DeviationFilter(QueryDict("q=legionella"), visible, user=coordinator)
+    with CaptureQueriesContext(connection) as queries:
+        assert filterset.qs.count() == 3
+    assert any("LIMIT 51" in q["sql"] for q in queries.captured_queries)
