@@ -69,11 +69,6 @@ def unknown_word_matches() -> float:
     return estimated_rows(Deviation.objects.filter(search=unknown).values("pk"))
 
 
-def common_words(text: SearchQuery) -> bool:
-    """Whether PostgreSQL expects the words in more than COMMON_SHARE of all cases."""
-    return expected_matches(text)[1]
-
-
 def estimated_rows(queryset: QuerySet) -> float:
     sql, params = queryset.query.sql_with_params()
     with connection.cursor() as cursor:

@@ -122,10 +122,6 @@ class Prepared:
         self._lock = threading.Lock()
         functools.update_wrapper(self, build)
 
-    def queryset(self, *values) -> QuerySet:
-        """The queryset the function builds (what a call gives, read by the ORM)."""
-        return self.build(*values)
-
     def _compile(self, db: str) -> _Compiled:
         stand_ins = [_stand_in(kind, index) for index, kind in enumerate(self.kinds)]
         queryset = self.build(*stand_ins)

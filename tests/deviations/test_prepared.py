@@ -53,7 +53,7 @@ def test_each_call_runs_the_statement_compiled_once_with_its_own_values(two_case
 
     kind = ContentType.objects.get_for_model(Deviation).pk
     for case in two_cases:
-        expected = list(of_case.queryset(kind, case.pk))
+        expected = list(of_case.build(kind, case.pk))
         with CaptureQueriesContext(connection) as one:
             got = of_case(kind, case.pk)
             # select_related's objects and the annotation come with the rows: no other read.
@@ -61,7 +61,7 @@ def test_each_call_runs_the_statement_compiled_once_with_its_own_values(two_case
         assert len(one) == 1
         assert [fields(a) for a in got] == [fields(a) for a in expected] != []
         assert seen == [(a.owner.username, a.unit.name, a.owner.username) for a in expected]
-    assert len(built) == 1 + 2  # compiled once (stand-in values); the two .queryset() calls
+    assert len(built) == 1 + 2  # compiled once (stand-in values); the two .build() calls
     assert of_case(kind, 10**9) == []
 
 
